@@ -1,0 +1,4 @@
+// The rule pack: its schema, the built-in 2022 pack, and a lookup over a pack's category tree.
+export * from './schema';
+export { hunan2022, hunan2022Input } from './hunan-2022';
+export { packIndex, type PackIndex } from './tree';
