@@ -1,0 +1,85 @@
+// Per-row facts, derived once so that each rule is a few lines: who applies (and as what type),
+// where the application is placed in the tree, and the amounts and decision as numbers.
+import { matchKey } from '../text/normalise';
+import type { Application, Decision } from '../types';
+import { valueOf } from './cells';
+import type { RowFacts, RuleContext } from './types';
+
+/** 一.3: units of a joint application are listed with 、，,;；/ or line breaks. */
+const UNIT_SEPARATORS = /[、，,;；/／\r\n]+/;
+
+export function splitUnits(unit: string): string[] {
+  return unit
+    .split(UNIT_SEPARATORS)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+function textOf(app: Application, key: string): string | null {
+  const field = app.fields[key];
+  if (!field || field.blank || field.error) return null;
+  return field.text;
+}
+
+/** The applicant type a unit's name says, or null when no pattern (or more than one type) fits. */
+export function typeFromName(name: string, ctx: RuleContext): string | null {
+  const key = matchKey(name);
+  let found: string | null = null;
+  for (const guesser of ctx.typeGuessers) {
+    if (!guesser.patterns.some((p) => p.test(key))) continue;
+    if (found !== null) return null;
+    found = guesser.type;
+  }
+  return found;
+}
+
+export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
+  const unit = textOf(app, 'unit');
+  const units = unit === null ? [] : splitUnits(unit);
+  const unitKeys = units.map(matchKey);
+  const lead = textOf(app, 'lead');
+  const joint = valueOf<boolean>(app, 'joint') === true || units.length >= 2;
+  const applicant = joint ? lead : unit;
+
+  const typeGiven = valueOf<string>(app, 'unitType');
+  const named = lead ?? units[0] ?? null;
+  const fromName = named === null ? null : typeFromName(named, ctx);
+  const typeCellBlank = !app.fields.unitType || app.fields.unitType.blank;
+  const typeGuessed = typeGiven === null && typeCellBlank && fromName !== null;
+  const unitType = typeGiven ?? (typeGuessed ? fromName : null);
+
+  const code = valueOf<string>(app, 'category');
+  const node = code === null ? null : (ctx.byCode.get(code) ?? null);
+  const leaf = node !== null && !ctx.parents.has(node.code) ? node : null;
+  const lineage = node === null ? [] : (ctx.lineage.get(node.code) ?? [node]);
+  let per: RowFacts['per'] = null;
+  let who: string[] | null = null;
+  let completionDeadline: string | null = null;
+  for (const n of lineage) {
+    per ??= n.per;
+    who ??= n.who;
+    completionDeadline ??= n.completionDeadline ?? null;
+  }
+
+  return {
+    unit,
+    project: textOf(app, 'project'),
+    units,
+    unitKeys,
+    joint,
+    lead,
+    applicant,
+    typeGiven,
+    typeFromName: fromName,
+    unitType,
+    typeGuessed,
+    node,
+    leaf,
+    per: leaf ? per : null,
+    who: leaf ? who : null,
+    completionDeadline: completionDeadline ?? ctx.pack.deadlines.completion,
+    requested: valueOf<number>(app, 'requested'),
+    approved: valueOf<number>(app, 'approved'),
+    decision: valueOf<'approved' | 'rejected' | 'pending'>(app, 'decision') ?? ('pending' as Decision),
+  };
+}

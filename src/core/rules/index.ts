@@ -1,0 +1,98 @@
+// The rules in the order their findings are listed on a row, and running them over a sheet.
+import type { Application, Finding } from '../types';
+import { amountRange } from './amount-range';
+import { approvedAmountMissing } from './approved-amount-missing';
+import { approvedAmountRange } from './approved-amount-range';
+import { approvedIneligible } from './approved-ineligible';
+import { approvedOverRequest } from './approved-over-request';
+import { badValue } from './bad-value';
+import { blacklist } from './blacklist';
+import { categoryEligibility } from './category-eligibility';
+import { categoryNotLeaf } from './category-not-leaf';
+import { cityReview } from './city-review';
+import { completionDeadline } from './completion-deadline';
+import { duplicate } from './duplicate';
+import { electronicCopy } from './electronic-copy';
+import { focusIndustry } from './focus-industry';
+import { indicator } from './indicator';
+import { jointLead } from './joint-lead';
+import { jointLeadMismatch } from './joint-lead-mismatch';
+import { enabled } from './message';
+import { lateSubmission } from './late-submission';
+import { paperCopies } from './paper-copies';
+import { proofMaterials } from './proof-materials';
+import { requiredField } from './required-field';
+import { subcontract } from './subcontract';
+import { unitType } from './unit-type';
+import { unitTypeGuess } from './unit-type-guess';
+import { unknownCategory } from './unknown-category';
+import type { DecisionRule, RowFacts, RowRule, RuleContext, SheetRule } from './types';
+
+export const rowRules: RowRule[] = [
+  badValue,
+  requiredField,
+  unitType,
+  unitTypeGuess,
+  unknownCategory,
+  categoryNotLeaf,
+  categoryEligibility,
+  jointLead,
+  jointLeadMismatch,
+  completionDeadline,
+  subcontract,
+  cityReview,
+  blacklist,
+  paperCopies,
+  proofMaterials,
+  electronicCopy,
+  lateSubmission,
+  amountRange,
+  indicator,
+  focusIndustry,
+];
+
+export const sheetRules: SheetRule[] = [duplicate];
+
+export const decisionRules: DecisionRule[] = [
+  approvedIneligible,
+  approvedAmountMissing,
+  approvedAmountRange,
+  approvedOverRequest,
+];
+
+/** Every row's findings: row rules, then sheet-wide rules, then the decision rules. */
+export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContext): Finding[][] {
+  const pack = ctx.pack;
+  const activeRow = rowRules.filter((r) => enabled(pack, r.id));
+  const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
+  const activeDecision = decisionRules.filter((r) => enabled(pack, r.id));
+
+  const findings: Finding[][] = new Array(apps.length);
+  for (let i = 0; i < apps.length; i++) {
+    const own: Finding[] = [];
+    for (const rule of activeRow) {
+      const found = rule.check(apps[i], facts[i], ctx);
+      for (const f of found) own.push(f);
+    }
+    findings[i] = own;
+  }
+  for (const rule of activeSheet) {
+    const byRow = rule.check(apps, facts, ctx);
+    if (byRow.size === 0) continue;
+    for (let i = 0; i < apps.length; i++) {
+      const found = byRow.get(apps[i].row);
+      if (found) findings[i].push(...found);
+    }
+  }
+  for (let i = 0; i < apps.length; i++) {
+    const own = findings[i];
+    const decided: Finding[] = [];
+    for (const rule of activeDecision) decided.push(...rule.check(apps[i], facts[i], ctx, own));
+    if (decided.length > 0) findings[i] = own.concat(decided);
+  }
+  return findings;
+}
+
+export { buildContext } from './context';
+export { deriveFacts, splitUnits } from './facts';
+export type { RowFacts, RuleContext } from './types';

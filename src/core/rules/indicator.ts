@@ -1,0 +1,38 @@
+// 四 项目内容: figures some categories must reach (院士专家5名以上, 执行主席年龄一般在40岁以下, …).
+// 以上/以下 include the number. Severity and clause are each figure's own.
+import type { Finding } from '../types';
+import { cell, refOf } from './cells';
+import { finding, formatNumber } from './message';
+import type { RowRule } from './types';
+
+export const indicator: RowRule = {
+  id: 'indicator',
+  check(app, facts, ctx) {
+    if (facts.leaf === null) return [];
+    const figures = ctx.figuresByLeaf.get(facts.leaf.code);
+    if (!figures || figures.length === 0) return [];
+    const found: Finding[] = [];
+    const name = { zh: facts.leaf.name, en: facts.leaf.en };
+    for (const figure of figures) {
+      const c = cell<number>(app, figure.key);
+      if (c.state === 'unreadable') continue;
+      const override = { severity: figure.severity, clause: figure.clause };
+      const quote = figure.quote;
+      if (c.state !== 'value') {
+        const ref = c.state === 'no-column' ? refOf(app, figure.key, ctx.pack) : c;
+        const header = ref.header ?? figure.header;
+        const detail = { zh: c.state === 'no-column' ? '缺少此列' : '未填写', en: c.state === 'no-column' ? 'is missing from the sheet' : 'is empty' };
+        found.push(finding(ctx.pack, this.id, app.row, ref, { name, header, detail, quote }, override));
+        continue;
+      }
+      const value = c.value;
+      let detail: { zh: string; en: string } | null = null;
+      if (figure.min !== undefined && value < figure.min)
+        detail = { zh: `为 ${formatNumber(value)}，少于 ${formatNumber(figure.min)}`, en: `is ${formatNumber(value)}, below ${formatNumber(figure.min)}` };
+      else if (figure.max !== undefined && value > figure.max)
+        detail = { zh: `为 ${formatNumber(value)}，超过 ${formatNumber(figure.max)}`, en: `is ${formatNumber(value)}, above ${formatNumber(figure.max)}` };
+      if (detail) found.push(finding(ctx.pack, this.id, app.row, c, { name, header: c.header, detail, quote }, override));
+    }
+    return found;
+  },
+};

@@ -1,0 +1,16 @@
+// 二.4 纸质版一式三份: fewer copies (or none stated) do not meet it.
+import { cell } from './cells';
+import { finding } from './message';
+import type { RowRule } from './types';
+
+export const paperCopies: RowRule = {
+  id: 'paper-copies',
+  check(app, _facts, ctx) {
+    const c = cell<number>(app, 'paperCopies');
+    if (c.state === 'no-column' || c.state === 'unreadable') return [];
+    const min = ctx.pack.paperCopiesMin;
+    if (c.state === 'value' && c.value >= min) return [];
+    const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
+    return [finding(ctx.pack, this.id, app.row, c, { given, min })];
+  },
+};

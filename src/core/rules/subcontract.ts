@@ -1,0 +1,34 @@
+// 一.5 项目应由申报单位本级执行，严禁项目转包: marked as subcontracted, or carried out by someone else.
+import { matchKey } from '../text/normalise';
+import { cell } from './cells';
+import { finding } from './message';
+import type { RowRule } from './types';
+
+export const subcontract: RowRule = {
+  id: 'subcontract',
+  check(app, facts, ctx) {
+    const marked = cell<boolean>(app, 'subcontracted');
+    if (marked.state === 'value' && marked.value === true) {
+      return [
+        finding(ctx.pack, this.id, app.row, marked, {
+          detail: { zh: `「${marked.header}」为「${marked.text}」`, en: `"${marked.header}" is "${marked.text}"` },
+        }),
+      ];
+    }
+    const executor = cell<string>(app, 'executor');
+    if (executor.state !== 'value') return [];
+    const key = matchKey(executor.text);
+    // A joint application without a lead (joint-lead's finding) may be carried out by any of its units.
+    const own = facts.applicant !== null ? [matchKey(facts.applicant)] : facts.unitKeys;
+    if (own.length === 0 || own.includes(key)) return [];
+    const applicant = facts.applicant ?? facts.unit ?? '';
+    return [
+      finding(ctx.pack, this.id, app.row, executor, {
+        detail: {
+          zh: `执行单位「${executor.text}」不是申报单位「${applicant}」`,
+          en: `the executing unit "${executor.text}" is not the applicant "${applicant}"`,
+        },
+      }),
+    ];
+  },
+};

@@ -1,0 +1,20 @@
+// Shared by the formality rules: a yes/no column that must say 是. A blank cell says no; a sheet
+// without the column is not checked (check.ts tells the user); an unreadable cell is bad-value's.
+import type { Application, Finding } from '../types';
+import { cell } from './cells';
+import { finding, type Placeholders } from './message';
+import type { RuleContext } from './types';
+
+export function requireYes(
+  app: Application,
+  key: string,
+  id: string,
+  ctx: RuleContext,
+  extra: Placeholders = {},
+): Finding[] {
+  const c = cell<boolean>(app, key);
+  if (c.state === 'no-column' || c.state === 'unreadable') return [];
+  if (c.state === 'value' && c.value === true) return [];
+  const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
+  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, ...extra })];
+}
