@@ -210,6 +210,11 @@ export interface CheckResult {
   outputColumns: { verdict: number; notes: number };
   /** 1-based sheet rows of the data rows (blank rows skipped). */
   dataRows: number[];
+  /**
+   * Rows whose old output cells must be emptied (blank rows among the data, rows below it), as the
+   * reader found them. Optional so that hand-built results stay valid; absent means none.
+   */
+  clearRows?: number[];
   rows: RowResult[];
   nodes: NodeResult[];
   /** Things to tell the user that are not findings, e.g. "no 设置 sheet: late-submission is off". */
@@ -266,4 +271,6 @@ export interface OutputPlan {
   resultColumns: ResultColumnsPlan;
   summary: TablePlan;
   issues: TablePlan;
+  /** Things to tell the user about the output itself, e.g. a sheet written under another name. */
+  notices?: Message[];
 }
