@@ -1,0 +1,78 @@
+// One node of the category tree: its count against the quota and its amount against the budget.
+import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { AllocationLine } from '../logic/allocation';
+import { formatAmount } from '../logic/allocation';
+import { ui } from '../i18n';
+import { useText } from '../lang-context';
+import { SeverityIcon } from './SeverityIcon';
+import { UsageBar } from './UsageBar';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  total: { borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, fontWeight: tokens.fontWeightSemibold },
+  over: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  findings: { listStyle: 'none', margin: 0, padding: 0 },
+  finding: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  bars: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+});
+
+// 16px per level keeps 3.3.5 readable in a 300px pane.
+const INDENT_PX = 16;
+
+export function AllocationRow({ line }: { line: AllocationLine }) {
+  const t = useText();
+  const styles = useStyles();
+  const over = line.overQuota || line.overBudget;
+  const countCaption = line.quota === null ? ui.allocationCountNoQuota(line.approvedCount) : ui.allocationCount(line.approvedCount, line.quota);
+  const amountCaption =
+    line.budget === null
+      ? ui.allocationAmountNoBudget(formatAmount(line.approvedAmount))
+      : ui.allocationAmount(formatAmount(line.approvedAmount), formatAmount(line.budget));
+  return (
+    <li
+      className={mergeClasses(styles.row, line.isTotal && styles.total, over && styles.over)}
+      style={{ paddingInlineStart: `${line.indent * INDENT_PX}px` }}
+      data-code={line.code}
+      data-over={over ? 'true' : undefined}
+    >
+      <div className={styles.title}>
+        {!line.isTotal && <span className={styles.code}>{line.code}</span>}
+        <span>{line.name}</span>
+        {line.overQuota && (
+          <Badge color="danger" appearance="filled">
+            {t(ui.overQuota)}
+          </Badge>
+        )}
+        {line.overBudget && (
+          <Badge color="danger" appearance="filled">
+            {t(ui.overBudget)}
+          </Badge>
+        )}
+      </div>
+      <div className={styles.bars}>
+        <UsageBar caption={t(countCaption)} fraction={line.countFraction} over={line.overQuota} label={t(ui.countBar(line.code))} />
+        <UsageBar caption={t(amountCaption)} fraction={line.amountFraction} over={line.overBudget} label={t(ui.amountBar(line.code))} />
+      </div>
+      {line.findings.length > 0 && (
+        <ul className={styles.findings}>
+          {line.findings.map((finding, i) => (
+            <li key={i} className={styles.finding}>
+              <SeverityIcon severity={finding.severity} />
+              <span>
+                [{finding.rule}] {t(finding.message)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
