@@ -1,0 +1,60 @@
+// The JSON report of workbook.md as a zod schema: the fields workbook.md promises, plus a few
+// more (English messages, the cell, the pack, counts) that a reader may use.
+import { z } from 'zod';
+
+const severity = z.enum(['error', 'warning', 'info']);
+
+const reportFinding = z.object({
+  rule: z.string(),
+  severity,
+  /** Chinese, as workbook.md shows it. */
+  message: z.string(),
+  messageEn: z.string(),
+  clause: z.string(),
+  column: z.number().int().positive().optional(),
+  header: z.string().optional(),
+});
+
+const reportRow = z.object({
+  row: z.number().int().positive(),
+  unit: z.string().nullable(),
+  project: z.string().nullable(),
+  category: z.string().nullable(),
+  verdict: z.enum(['eligible', 'attention', 'ineligible']),
+  decision: z.enum(['approved', 'rejected', 'pending']),
+  findings: z.array(reportFinding),
+});
+
+const reportNode = z.object({
+  code: z.string(),
+  name: z.string(),
+  count: z.object({ min: z.number(), max: z.number() }).nullable(),
+  budget: z.number().nullable(),
+  applications: z.number().int().nonnegative(),
+  eligible: z.number().int().nonnegative(),
+  pending: z.number().int().nonnegative(),
+  approvedCount: z.number().int().nonnegative(),
+  approvedAmount: z.number(),
+  remainingCount: z.number().nullable(),
+  remainingBudget: z.number().nullable(),
+  status: z.enum(['over', 'full', 'open', 'under']),
+  findings: z.array(reportFinding.extend({ rows: z.array(z.number().int().positive()) })),
+});
+
+export const reportSchema = z.object({
+  sheet: z.string(),
+  source: z.string().optional(),
+  pack: z.object({ id: z.string(), title: z.string(), year: z.number().int() }),
+  summary: z.object({
+    rows: z.number().int().nonnegative(),
+    eligible: z.number().int().nonnegative(),
+    attention: z.number().int().nonnegative(),
+    ineligible: z.number().int().nonnegative(),
+  }),
+  rows: z.array(reportRow),
+  nodes: z.array(reportNode),
+  notices: z.array(z.object({ zh: z.string(), en: z.string() })),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportFinding = z.infer<typeof reportFinding>;
