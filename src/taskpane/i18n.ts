@@ -107,6 +107,13 @@ export const ui = {
     m(`文件“${name}”不是有效的 JSON：${detail}`, `The file “${name}” is not valid JSON: ${detail}`),
   packInvalid: (name: string, problem: string) =>
     m(`文件“${name}”不是有效的规则包，问题在 ${problem}`, `The file “${name}” is not a valid rule pack; the problem is at ${problem}`),
+  commandPackInvalid: (problem: string) =>
+    m(
+      `保存的规则包已失效（${problem}），未进行校验。请在“设置”中重新选择规则包或改用内置规则包。`,
+      `The saved rule pack is no longer valid (${problem}); nothing was checked. Choose the pack again under Settings, or use the built-in one.`,
+    ),
+  commandFailed: (reason: Message) =>
+    m(`功能区“一键校验”未能完成，工作簿未被改动：${reason.zh}`, `The ribbon check could not finish and the workbook was not changed: ${reason.en}`),
   packStoredInvalid: (problem: string) =>
     m(`保存的规则包已失效（${problem}），已改用内置规则包。`, `The saved rule pack is no longer valid (${problem}); using the built-in pack.`),
 

@@ -12,6 +12,7 @@ import {
 } from '../../adapters/officejs';
 import type { CheckResult, Message } from '../../core/types';
 import type { RulePack } from '../../core/pack/schema';
+import { useCommandError } from '../hooks/use-command-error';
 import { usePackChoice } from '../hooks/use-pack-choice';
 import { mergeNotices } from '../logic/notices';
 import type { PackStore } from '../logic/pack-choice';
@@ -58,12 +59,14 @@ export function ExcelPane() {
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [selectError, setSelectError] = useState<unknown>(null);
+  const [commandError, dismissCommandError] = useCommandError();
 
   const runCheck = async () => {
     const pack = packs.choice.pack;
     setRunning(true);
     setError(null);
     setSelectError(null);
+    dismissCommandError();
     setProgress({ stage: 'reading' });
     try {
       const { result, notices } = await checkActiveWorkbook({ pack, lang, onProgress: setProgress });
@@ -95,6 +98,7 @@ export function ExcelPane() {
         <Tab value="template">{t(ui.tabTemplate)}</Tab>
         <Tab value="settings">{t(ui.tabSettings)}</Tab>
       </TabList>
+      {commandError && <ErrorBar error={{ text: commandError }} />}
       {selectError !== null && <ErrorBar error={selectError} />}
       {tab === 'check' && (
         <CheckTab
