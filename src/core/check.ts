@@ -1,0 +1,83 @@
+// One check of a workbook: read the submissions sheet, derive each row's facts, run the rules,
+// give each row its verdict, and tally approvals against every node of the tree.
+import type { RulePack } from './pack/schema';
+import { readSubmissions } from './read';
+import { buildContext, deriveFacts, runRules } from './rules';
+import { rowRules } from './rules';
+import { tally } from './tally';
+import type { BlacklistEntry, CheckResult, Message, RowResult, WorkbookInput } from './types';
+import { verdictOf } from './verdict';
+
+/** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
+const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string }[] = [
+  { key: 'paperCopies', rule: 'paper-copies' },
+  { key: 'proofMaterials', rule: 'proof-materials' },
+  { key: 'electronicCopy', rule: 'electronic-copy' },
+  { key: 'cityReview', rule: 'city-review' },
+  { key: 'financeSummary', rule: 'city-review' },
+];
+
+export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { sheet?: string } = {}): CheckResult {
+  const read = readSubmissions(input, pack, opts);
+  const ctx = buildContext(pack, read.settings, withPackBlacklist(read.blacklist, pack));
+  const apps = read.applications;
+  const facts = apps.map((app) => deriveFacts(app, ctx));
+  const findings = runRules(apps, facts, ctx);
+
+  const rows: RowResult[] = apps.map((app, i) => {
+    const f = facts[i];
+    return {
+      row: app.row,
+      unit: f.unit,
+      project: f.project,
+      category: f.leaf?.code ?? null,
+      unitType: f.unitType,
+      requested: f.requested,
+      approved: f.approved,
+      decision: f.decision,
+      verdict: verdictOf(findings[i]),
+      findings: findings[i],
+    };
+  });
+
+  return {
+    pack: { id: pack.id, title: pack.title.zh, year: pack.year },
+    ...(input.source !== undefined ? { source: input.source } : {}),
+    sheet: read.sheet,
+    headerRow: read.headerRow,
+    columns: read.columns,
+    unknownHeaders: read.unknownHeaders,
+    outputColumns: read.outputColumns,
+    dataRows: read.dataRows,
+    clearRows: read.clearRows,
+    rows,
+    nodes: tally(rows, pack),
+    notices: [...read.notices, ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline)],
+  };
+}
+
+/** The pack's own list joins the workbook's 失信名单 unless the reader has already added it. */
+function withPackBlacklist(entries: BlacklistEntry[], pack: RulePack): BlacklistEntry[] {
+  if (pack.blacklist.length === 0 || entries.some((e) => e.source === 'pack')) return entries;
+  return [...entries, ...pack.blacklist.map((e) => ({ unit: e.unit, startYear: e.startYear, source: 'pack' }))];
+}
+
+function uncheckedColumnNotices(fields: string[], pack: RulePack, sheet: string, deadline: string | null): Message[] {
+  const present = new Set(fields);
+  const notices: Message[] = [];
+  for (const { key, rule } of OPTIONAL_CHECKED_COLUMNS) {
+    if (present.has(key) || !pack.rules[rule]?.enabled || !rowRules.some((r) => r.id === rule)) continue;
+    const column = pack.columns.find((c) => c.key === key);
+    if (!column) continue;
+    notices.push({
+      zh: `工作表「${sheet}」没有「${column.header}」列，未检查 ${rule}。`,
+      en: `Sheet "${sheet}" has no "${column.en}" column, so ${rule} was not checked.`,
+    });
+  }
+  if (deadline === null && pack.rules['late-submission']?.enabled)
+    notices.push({
+      zh: '未设置申报截止日期（设置表“申报截止日期”），未检查 late-submission。',
+      en: 'No submission deadline is set (设置 sheet, key 申报截止日期), so late-submission was not checked.',
+    });
+  return notices;
+}

@@ -1,0 +1,27 @@
+// The same project by the same unit twice: every copy is told where the others are.
+import { check, findingsOf, rulesOf } from '../helpers/workbook';
+import { validRow } from '../helpers/rows';
+
+test('the same unit and project on two rows (spelt with other widths and spaces) warns on both', () => {
+  const result = check([
+    validRow('3.1.1', { 项目名称: '青年学者论坛（2022）' }, 1),
+    validRow('3.1.2', { 项目名称: '其他项目' }, 2),
+    validRow('3.1.1', { 项目名称: ' 青年学者论坛 (2022) ' }, 3),
+  ]);
+  const first = findingsOf(result, 0, 'duplicate');
+  const third = findingsOf(result, 2, 'duplicate');
+  expect(first).toHaveLength(1);
+  expect(third).toHaveLength(1);
+  expect(first[0].severity).toBe('warning');
+  expect(first[0].message.zh).toContain('2, 4');
+  expect(rulesOf(result, 1)).toEqual([]);
+});
+
+test('the same project name by different units is no duplicate', () => {
+  const result = check([
+    validRow('3.1.1', { 项目名称: '青年学者论坛' }, 1),
+    validRow('3.1.1', { 项目名称: '青年学者论坛', 申报单位: '湖南省汽车工程学会' }, 2),
+  ]);
+  expect(rulesOf(result, 0)).toEqual([]);
+  expect(rulesOf(result, 1)).toEqual([]);
+});
