@@ -1,0 +1,61 @@
+// The whole file path in one call, shared by the command line and the browser pane: bytes in,
+// the checked copy's bytes out. No fs here: the caller reads and writes files.
+// The core's modules directly (not its index), so the pane's offline chunk takes only what it needs.
+import { checkWorkbook } from '../../core/check';
+import { buildReport, type Report } from '../../core/report';
+import { planOutputs } from '../../core/summary';
+import type { RulePack } from '../../core/pack/schema';
+import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
+import { fixInternalLinks } from './internal-links';
+import { loadWorkbookBytes } from './load';
+import { readWorkbook } from './read';
+import { unsupportedContent } from './unsupported';
+import { applyOutputPlan, existingSheets } from './write';
+
+export interface CheckBytesOptions {
+  pack: RulePack;
+  lang: Lang;
+  /** The submissions sheet; default: the core picks it (workbook.md). */
+  sheet?: string;
+  /** Called as each stage starts, for progress on a terminal or in the pane. */
+  onStage?: (stage: CheckStage) => void;
+}
+
+export type CheckStage = 'open' | 'read' | 'check' | 'write';
+
+export interface CheckBytesResult {
+  result: CheckResult;
+  plan: OutputPlan;
+  report: Report;
+  /** The checked copy (.xlsx). */
+  output: Uint8Array;
+  /** What the checked copy lacks, sheets written under another name, then the core's notices. */
+  warnings: Message[];
+}
+
+/** Throws WorkbookFileError (not a workbook) or InputError (no sheet to check) with one clear sentence. */
+export async function checkWorkbookBytes(
+  bytes: Uint8Array | ArrayBuffer,
+  name: string,
+  options: CheckBytesOptions,
+): Promise<CheckBytesResult> {
+  const stage = options.onStage ?? (() => undefined);
+  stage('open');
+  const { workbook, zip } = await loadWorkbookBytes(bytes, name);
+  const lost = await unsupportedContent(zip, name);
+
+  stage('read');
+  const input = readWorkbook(workbook, name);
+
+  stage('check');
+  const result = checkWorkbook(input, options.pack, options.sheet === undefined ? {} : { sheet: options.sheet });
+  const plan = planOutputs(result, options.pack, options.lang, existingSheets(workbook));
+  const report = buildReport(result);
+
+  stage('write');
+  applyOutputPlan(workbook, plan);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const output = await fixInternalLinks(written);
+
+  return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(plan.notices ?? []), ...result.notices] };
+}

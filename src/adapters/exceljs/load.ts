@@ -1,0 +1,59 @@
+// Bytes → an exceljs workbook, or one clear sentence saying why not. Browser-safe (no fs): the
+// command line reads the file with load-file.ts and comes here with its bytes.
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { fileKind } from './file-kind';
+import { fileProblem } from './workbook-file-error';
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** The package as a zip, for what exceljs does not carry over (unsupported.ts). */
+  zip: JSZip;
+}
+
+export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
+function holdsWorkbook(zip: JSZip): boolean {
+  return zip.file('xl/workbook.xml') !== null || (zip.file('[Content_Types].xml') !== null && zip.file(/^xl\/workbook/).length > 0);
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens the bytes of an .xlsx; throws WorkbookFileError naming `name` when they are not one. */
+export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: string): Promise<LoadedWorkbook> {
+  const bytes = toUint8Array(input);
+  switch (fileKind(bytes)) {
+    case 'empty':
+      throw fileProblem('empty', name);
+    case 'encrypted':
+      throw fileProblem('encrypted', name);
+    case 'xls':
+      throw fileProblem('xls', name);
+    case 'text':
+      throw fileProblem('text', name);
+    case 'ole-other':
+    case 'unknown':
+      throw fileProblem('not-workbook', name);
+    case 'zip':
+      break;
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw fileProblem('corrupt-zip', name, reason(error));
+  }
+  if (!holdsWorkbook(zip)) throw fileProblem('zip-not-workbook', name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings ask for a node Buffer; it hands the bytes to JSZip, which takes a Uint8Array too.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw fileProblem('corrupt-workbook', name, reason(error));
+  }
+  return { workbook, zip };
+}

@@ -1,0 +1,57 @@
+// The two result columns on the submissions sheet: 校验结果 and 问题说明, filled in place.
+// Only those two columns are written; every other cell keeps its value and style.
+import type * as ExcelJS from 'exceljs';
+import { FILL_ARGB } from '../../core/style';
+import type { Fill, ResultColumnsPlan } from '../../core/types';
+
+const VERDICT_WIDTH = 10;
+const NOTES_WIDTH = 60;
+
+export function solidFill(fill: Fill): ExcelJS.Fill | undefined {
+  const argb = FILL_ARGB[fill];
+  return argb ? { type: 'pattern', pattern: 'solid', fgColor: { argb } } : undefined;
+}
+
+/**
+ * Gives a cell a style of its own. exceljs shares one style object among all cells that had the
+ * same style in the file, so changing `cell.fill` in place would repaint the user's cells too.
+ */
+export function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style, ...change };
+  for (const key of Object.keys(change) as (keyof ExcelJS.Style)[]) {
+    if (change[key] === undefined) delete style[key];
+  }
+  cell.style = style as ExcelJS.Style;
+}
+
+export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPlan): void {
+  const { headerRow, verdictColumn, notesColumn } = plan;
+  // The headers look like their neighbours on the header row, in bold.
+  const neighbour = ws.getCell(headerRow, Math.max(1, Math.min(verdictColumn, notesColumn) - 1));
+  plan.headers.forEach((header, i) => {
+    const cell = ws.getCell(headerRow, i === 0 ? verdictColumn : notesColumn);
+    cell.value = header;
+    cell.style = { ...neighbour.style, font: { ...(neighbour.style.font ?? {}), bold: true } } as ExcelJS.Style;
+  });
+
+  for (const { row, verdict, notes, fill } of plan.cells) {
+    const verdictCell = ws.getCell(row, verdictColumn);
+    verdictCell.value = verdict;
+    restyle(verdictCell, { fill: solidFill(fill), alignment: { vertical: 'top' } });
+    const notesCell = ws.getCell(row, notesColumn);
+    notesCell.value = notes === '' ? null : notes;
+    restyle(notesCell, { fill: solidFill(fill), alignment: { wrapText: true, vertical: 'top' } });
+  }
+
+  for (const row of plan.clearRows) {
+    for (const column of [verdictColumn, notesColumn]) {
+      const cell = ws.findCell(row, column);
+      if (!cell) continue;
+      cell.value = null;
+      restyle(cell, { fill: undefined });
+    }
+  }
+
+  ws.getColumn(verdictColumn).width = VERDICT_WIDTH;
+  ws.getColumn(notesColumn).width = NOTES_WIDTH;
+}

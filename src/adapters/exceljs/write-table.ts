@@ -1,0 +1,72 @@
+// One of Shenbao's own sheets (分配汇总, 问题清单) from a TablePlan: title on row 1, header on row 2,
+// data from row 3, frozen below the header, printable on landscape pages one page wide.
+import type * as ExcelJS from 'exceljs';
+import { OUTPUT_SHEET_MARK } from '../../core/style';
+import type { TablePlan } from '../../core/types';
+import { solidFill } from './write-result-columns';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+const FIRST_DATA_ROW = 3;
+
+/** `'申报汇总'!A5`: the sheet name quoted as Excel quotes it (a ' inside is doubled). */
+export function internalTarget(sheet: string, row: number): string {
+  return `#'${sheet.replace(/'/g, "''")}'!A${row}`;
+}
+
+/** The title carries the mark that says "this sheet is Shenbao's": a re-run may replace it. */
+export function markedTitle(title: string): string {
+  return title.startsWith(OUTPUT_SHEET_MARK) ? title : `${OUTPUT_SHEET_MARK}${title}`;
+}
+
+export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9, // A4
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${TITLE_ROW}:${HEADER_ROW}`,
+    },
+  });
+
+  const title = ws.getCell(TITLE_ROW, 1);
+  title.value = markedTitle(plan.title);
+  title.font = { bold: true, size: 14 };
+
+  plan.columns.forEach((column, j) => {
+    ws.getColumn(j + 1).width = column.width;
+    const cell = ws.getCell(HEADER_ROW, j + 1);
+    cell.value = column.header;
+    cell.style = {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      alignment: { vertical: 'middle', wrapText: true },
+      border: { bottom: { style: 'thin' } },
+    };
+  });
+
+  const links = new Map(plan.links.map((link) => [`${link.row}:${link.column}`, link]));
+  plan.rows.forEach((values, i) => {
+    const row = ws.getRow(FIRST_DATA_ROW + i);
+    const fill = solidFill(plan.rowFills[i] ?? 'none');
+    const bold = plan.rowBold[i] ?? false;
+    values.forEach((value, j) => {
+      const cell = row.getCell(j + 1);
+      const link = links.get(`${i}:${j}`);
+      // Strings always go in as strings: text that starts with = + - @ stays text, never a formula.
+      cell.value = link && value !== null ? { text: String(value), hyperlink: internalTarget(link.sheet, link.sheetRow) } : value;
+      const numFmt = plan.columns[j]?.numberFormat;
+      cell.style = {
+        ...(numFmt ? { numFmt } : {}),
+        ...(fill ? { fill } : {}),
+        font: link ? { bold, color: { argb: 'FF0563C1' }, underline: true } : { bold },
+        alignment: { vertical: 'top', wrapText: typeof value === 'string' && value.length > (plan.columns[j]?.width ?? 10) },
+      };
+    });
+  });
+  return ws;
+}
