@@ -1,0 +1,73 @@
+// The check, inside Excel: read the live workbook, run the core, write the two result columns and
+// our two sheets, all in one Excel.run. The number of syncs does not grow with the rows except by
+// chunks: 2 (sheets and heads) + read chunks + write chunks.
+import { checkWorkbook } from '../../core/check';
+import type { RulePack } from '../../core/pack/schema';
+import { planOutputs } from '../../core/summary';
+import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
+import { asHostAction } from './errors';
+import { excel, hostCapabilities, requireMinimumApi } from './host';
+import { writeOutputSheets } from './output-sheets';
+import { readLiveWorkbook } from './read-workbook';
+import { Session, SyncStats } from './session';
+import { WriteBatch } from './write-batch';
+import { writeResultColumns } from './write-result-columns';
+
+export interface Progress {
+  stage: 'reading' | 'checking' | 'writing' | 'done';
+  done?: number;
+  total?: number;
+}
+
+export interface OfficeCheckOutcome {
+  result: CheckResult;
+  plan: OutputPlan;
+  /** The core's notices, the plan's (a sheet written under another name) and the host's. */
+  notices: Message[];
+  stats: SyncStats;
+}
+
+export interface CheckOptions {
+  pack: RulePack;
+  lang: Lang;
+  onProgress?: (p: Progress) => void;
+}
+
+const LINKS_NOT_WRITTEN: Message = {
+  zh: '此版本 Excel 不支持单元格超链接（需要 ExcelApi 1.7）：问题清单中的行号不是链接，冻结窗格也未设置。',
+  en: 'This Excel does not support cell hyperlinks (ExcelApi 1.7 is needed): row numbers in the issues sheet are not links, and panes are not frozen.',
+};
+
+const CHECKING: Message = { zh: '检查工作簿', en: 'Checking the workbook' };
+
+export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }: CheckOptions): Promise<OfficeCheckOutcome> {
+  return asHostAction(CHECKING, async () => {
+    requireMinimumApi();
+    const caps = hostCapabilities();
+    return excel().run(async (context) => {
+      const session = new Session(context);
+      onProgress({ stage: 'reading' });
+      const live = await readLiveWorkbook(session, pack, {
+        merges: caps.merges,
+        onChunk: (done, total) => onProgress({ stage: 'reading', done, total }),
+      });
+
+      onProgress({ stage: 'checking' });
+      const result = checkWorkbook(live.input, pack, { sheet: live.submissionsSheet });
+      const existing = live.heads.sheets.map((s) => ({ name: s.name, a1: s.a1 }));
+      const plan = planOutputs(result, pack, lang, existing);
+
+      onProgress({ stage: 'writing', done: 0 });
+      const batch = new WriteBatch(session, caps.suspendCalc, (done) => onProgress({ stage: 'writing', done }));
+      const sheet = context.workbook.worksheets.getItem(plan.resultColumns.sheet);
+      await writeResultColumns(batch, sheet, plan.resultColumns);
+      await writeOutputSheets(batch, context.workbook, existing, plan, pack, { freeze: caps.freeze, links: caps.links });
+      await batch.flush();
+      session.stats.writeChunks = batch.chunks;
+      onProgress({ stage: 'done' });
+
+      const notices = [...result.notices, ...(plan.notices ?? []), ...live.notices, ...(caps.links ? [] : [LINKS_NOT_WRITTEN])];
+      return { result, plan, notices, stats: { ...session.stats } };
+    });
+  });
+}

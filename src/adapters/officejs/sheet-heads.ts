@@ -1,0 +1,71 @@
+// The first look at the workbook, in two syncs whatever its size: the sheet names and the active
+// sheet, then every sheet's used-range address and its head (the used cells of rows 1–10), which
+// is enough to find the header row, to pick the submissions sheet and to size the reads that follow.
+import type { CellValue, SheetGrid } from '../../core/types';
+import { CellBox, parseBoxAddress } from './addresses';
+import { toCellGrid } from './cell-values';
+import { HEAD_ROWS } from './payload';
+import type { Session } from './session';
+
+export interface SheetHead {
+  name: string;
+  /** The used range (values only), or null for an empty sheet. */
+  used: CellBox | null;
+  /** The used cells of the first rows, or null when they are empty. */
+  headBox: CellBox | null;
+  head: CellValue[][];
+  /** Raw response rows, to estimate the bytes a row takes. */
+  rawValues: unknown[][];
+  rawTypes: string[][];
+  /** The value of A1 (how we tell our own output sheets from the user's). */
+  a1: CellValue;
+}
+
+export interface WorkbookHeads {
+  sheets: SheetHead[];
+  activeSheet: string;
+}
+
+export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
+  const worksheets = session.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  await session.sync();
+
+  const probes = worksheets.items.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address');
+    const head = sheet.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true);
+    head.load('address, values, valueTypes');
+    return { name: sheet.name, used, head };
+  });
+  await session.sync();
+
+  const sheets = probes.map(({ name, used, head }): SheetHead => {
+    const usedBox = used.isNullObject ? null : parseBoxAddress(used.address);
+    if (head.isNullObject) return { name, used: usedBox, headBox: null, head: [], rawValues: [], rawTypes: [], a1: null };
+    const headBox = parseBoxAddress(head.address);
+    const grid = toCellGrid(head.values, head.valueTypes);
+    const a1 = headBox.top === 1 && headBox.left === 1 ? grid[0][0] : null;
+    return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, a1 };
+  });
+  return { sheets, activeSheet: active.name };
+}
+
+/** A sheet as far as its head shows it. */
+export function headGrid(sheet: SheetHead): SheetGrid {
+  if (!sheet.headBox) return { name: sheet.name, rows: [] };
+  const complete = sheet.used !== null && sameBox(sheet.used, sheet.headBox);
+  return {
+    name: sheet.name,
+    rows: sheet.head,
+    firstRow: sheet.headBox.top,
+    firstCol: sheet.headBox.left,
+    ...(complete ? {} : { truncated: true }),
+  };
+}
+
+export function sameBox(a: CellBox, b: CellBox): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
