@@ -1,4 +1,5 @@
 // Render a piece of the pane as it runs: inside FluentProvider, in a given language.
+import './jsdom-gaps';
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
