@@ -1,6 +1,7 @@
-// Text we write that starts with = + - @ would become a formula. We set the number format `@`
-// (text) on such cells in the same request, before the values: it needs no change to the text
-// itself (an apostrophe would show up in the formula bar and in copies), and works on ExcelApi 1.1.
+// Text we write must land as the same text. Excel turns typed text that starts with = + - @ into a
+// formula, and text such as "9" or "2022-10-31" into a number or a date. We set the number format
+// `@` (text) on every text cell in the same request, before the values: it needs no change to the
+// text itself (an apostrophe would show in the formula bar and in copies) and works on ExcelApi 1.1.
 import type { TableCell } from '../../core/types';
 
 export const TEXT_FORMAT = '@';
@@ -10,12 +11,12 @@ export function looksLikeFormula(value: unknown): boolean {
 }
 
 /**
- * Number formats for a block of values: `@` where the text would turn into a formula, else the
- * column's format. `null` leaves a cell's format as it is.
+ * Number formats for a block of values: `@` for text, else the cell's own format. `null` leaves a
+ * cell's format as it is.
  */
 export function formatsFor(
   rows: (TableCell | undefined)[][],
   cellFormat: (row: number, column: number) => string | null,
 ): (string | null)[][] {
-  return rows.map((line, i) => line.map((value, j) => (looksLikeFormula(value) ? TEXT_FORMAT : cellFormat(i, j))));
+  return rows.map((line, i) => line.map((value, j) => (typeof value === 'string' ? TEXT_FORMAT : cellFormat(i, j))));
 }

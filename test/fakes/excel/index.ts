@@ -104,6 +104,12 @@ export function createFakeExcel(spec: FakeExcelSpec) {
     /** Functions given to `Office.actions.associate`, by id. */
     actions,
     sheetNames: () => state.sheets.map((s) => s.name),
+    /** Add a sheet as the user would have it (at the end). */
+    addSheet: (spec: FakeSheetSpec): FakeSheet => {
+      const added = buildSheet(spec);
+      state.sheets.push(added);
+      return added;
+    },
     sheet,
     /** The cell at an A1 address (undefined when never touched). */
     cell: (name: string, address: string): FakeCell | undefined => {
