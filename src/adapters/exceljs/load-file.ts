@@ -2,19 +2,20 @@
 import { promises as fs } from 'fs';
 import { fileProblem } from './workbook-file-error';
 
-export async function readWorkbookFile(path: string): Promise<Uint8Array> {
+/** `shownAs` is how messages name the file (the path as the user typed it). */
+export async function readWorkbookFile(path: string, shownAs = path): Promise<Uint8Array> {
   let stat;
   try {
     stat = await fs.stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fileProblem('not-found', path);
-    throw fileProblem('unreadable', path, code ?? String(error));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fileProblem('not-found', shownAs);
+    throw fileProblem('unreadable', shownAs, code ?? String(error));
   }
-  if (stat.isDirectory()) throw fileProblem('folder', path);
+  if (stat.isDirectory()) throw fileProblem('folder', shownAs);
   try {
     return new Uint8Array(await fs.readFile(path));
   } catch (error) {
-    throw fileProblem('unreadable', path, (error as NodeJS.ErrnoException).code ?? String(error));
+    throw fileProblem('unreadable', shownAs, (error as NodeJS.ErrnoException).code ?? String(error));
   }
 }

@@ -1,0 +1,17 @@
+// Writing an output file whole or not at all: to a temporary name beside it, then renamed, so a
+// failure never leaves half a workbook where the user expects one.
+import { promises as fs } from 'fs';
+import { basename, dirname, join } from 'path';
+import { InputFailure } from './failures';
+
+export async function writeWhole(path: string, bytes: Uint8Array | string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, path);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputFailure({ zh: `无法写入文件“${path}”（${code}）。`, en: `Cannot write file "${path}" (${code}).` });
+  }
+}
