@@ -1,17 +1,36 @@
-// Reading whole sheets in row chunks: each chunk sized from the head so its response stays under
-// the payload budget and the cell budget, small sheets sharing a sync, one sync per group of chunks
-// (never per row). A chunk Excel still refuses as too large is split in half and read again.
+// Reading whole sheets in row chunks, one sync per chunk group (never per row). A chunk's size comes
+// from the bytes a row has taken so far (the head at first, then every row read), with a margin, so
+// each response stays under the payload and cell budgets; small sheets share a sync. If Excel still
+// refuses a response as too large, the estimate is doubled and the same rows are read again.
 import type { CellValue, Merge, SheetGrid } from '../../core/types';
 import { CellBox, boxAddress, parseBoxAddress, splitAreas } from './addresses';
 import { toCellGrid } from './cell-values';
-import { PAYLOAD_BUDGET_BYTES, estimateRowBytes, rowsPerRead } from './payload';
+import { PAYLOAD_BUDGET_BYTES, jsonBytes, rowsPerRead } from './payload';
 import type { Session } from './session';
 import { SheetHead, headGrid, sameBox } from './sheet-heads';
 
-interface Chunk {
-  sheet: string;
+/** Margin over the largest row seen: a later row may be longer. */
+const ROW_MARGIN = 1.5;
+/** An empty cell still costs its value and its type in the response. */
+const EMPTY_CELL_BYTES = 12;
+
+interface Cursor {
+  sheet: SheetHead;
   box: CellBox;
-  rowBytes: number;
+  /** Next row to read. */
+  next: number;
+  /** Largest row seen so far, in response bytes. */
+  largestRow: number;
+  /** Doubled after a refused response. */
+  factor: number;
+  rows: CellValue[][];
+}
+
+interface Chunk {
+  cursor: Cursor;
+  top: number;
+  bottom: number;
+  range: Excel.Range;
 }
 
 export interface ReadOptions {
@@ -20,92 +39,79 @@ export interface ReadOptions {
   onChunk?: (done: number, total: number) => void;
 }
 
-function chunksOf(sheet: SheetHead): Chunk[] {
-  const used = sheet.used as CellBox;
-  const columns = used.right - used.left + 1;
-  const rowBytes = estimateRowBytes(sheet.rawValues, sheet.rawTypes, columns);
-  const perRead = rowsPerRead(rowBytes, columns);
-  const chunks: Chunk[] = [];
-  for (let top = used.top; top <= used.bottom; top += perRead)
-    chunks.push({ sheet: sheet.name, box: { ...used, top, bottom: Math.min(used.bottom, top + perRead - 1) }, rowBytes });
-  return chunks;
+function rowBytes(values: unknown[][], types: unknown[][]): number {
+  return Math.max(0, ...values.map((row, i) => jsonBytes(row) + jsonBytes(types[i] ?? [])));
 }
 
-function halves(chunk: Chunk): Chunk[] {
-  const { top, bottom } = chunk.box;
-  if (bottom === top) return [chunk];
-  const middle = Math.floor((top + bottom) / 2);
-  return [
-    { ...chunk, box: { ...chunk.box, bottom: middle } },
-    { ...chunk, box: { ...chunk.box, top: middle + 1 } },
-  ];
-}
+const columnsOf = (c: Cursor) => c.box.right - c.box.left + 1;
+const estimate = (c: Cursor) => Math.max(columnsOf(c) * EMPTY_CELL_BYTES, c.largestRow * ROW_MARGIN) * c.factor;
 
 function tooLarge(error: unknown): boolean {
   return (error as { code?: string })?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-const bytesOf = (chunk: Chunk) => chunk.rowBytes * (chunk.box.bottom - chunk.box.top + 1);
-
-/** Full grids of the named sheets (in the order given), read in chunks. */
+/** Full grids of the given sheets, read in chunks; the merged areas of one of them. */
 export async function readSheets(session: Session, sheets: SheetHead[], options: ReadOptions): Promise<Map<string, SheetGrid>> {
-  const rows = new Map<string, CellValue[][]>(sheets.map((s) => [s.name, []]));
   const grids = new Map<string, SheetGrid>();
-  const pending: Chunk[] = [];
+  const cursors: Cursor[] = [];
   for (const sheet of sheets) {
     if (!sheet.used) grids.set(sheet.name, { name: sheet.name, rows: [] });
     else if (sheet.headBox && sameBox(sheet.used, sheet.headBox)) grids.set(sheet.name, headGrid(sheet));
-    else pending.push(...chunksOf(sheet));
+    else
+      cursors.push({ sheet, box: sheet.used, next: sheet.used.top, largestRow: rowBytes(sheet.rawValues, sheet.rawTypes), factor: 1, rows: [] });
   }
-  let mergesPending = options.mergesOf !== null && sheets.some((s) => s.name === options.mergesOf && s.used);
-  let merges: Merge[] = [];
+  const mergeSheet = sheets.find((s) => s.name === options.mergesOf && s.used);
+  let merges: Merge[] | null = mergeSheet ? null : [];
   let done = 0;
-  let total = pending.length;
 
-  while (pending.length > 0 || mergesPending) {
-    // Chunks in order until the budget is used; the first always goes.
+  while (cursors.some((c) => c.next <= c.box.bottom) || merges === null) {
+    // Rows from the sheets in order until the budget is used; the first chunk always goes.
     const group: Chunk[] = [];
-    let bytes = 0;
-    while (pending.length > 0 && (group.length === 0 || bytes + bytesOf(pending[0]) <= PAYLOAD_BUDGET_BYTES)) {
-      bytes += bytesOf(pending[0]);
-      group.push(pending.shift() as Chunk);
-    }
-    const ranges = group.map((chunk) => {
-      const range = session.workbook.worksheets.getItem(chunk.sheet).getRange(boxAddress(chunk.box));
+    let budget = PAYLOAD_BUDGET_BYTES;
+    for (const cursor of cursors) {
+      if (cursor.next > cursor.box.bottom) continue;
+      const perRow = estimate(cursor);
+      const rows = Math.min(rowsPerRead(perRow, columnsOf(cursor)), Math.floor(budget / perRow), cursor.box.bottom - cursor.next + 1);
+      const take = group.length === 0 ? Math.max(1, rows) : rows;
+      if (take < 1) break;
+      const top = cursor.next;
+      const bottom = top + take - 1;
+      const range = session.workbook.worksheets.getItem(cursor.sheet.name).getRange(boxAddress({ ...cursor.box, top, bottom }));
       range.load('values, valueTypes');
-      return range;
-    });
+      group.push({ cursor, top, bottom, range });
+      cursor.next = bottom + 1;
+      budget -= take * perRow;
+      if (cursor.next <= cursor.box.bottom) break; // this sheet still has rows: the budget is used
+    }
     let mergedAreas: Excel.RangeAreas | null = null;
-    if (mergesPending) {
-      const sheet = sheets.find((s) => s.name === options.mergesOf) as SheetHead;
-      mergedAreas = session.workbook.worksheets.getItem(sheet.name).getRange(boxAddress(sheet.used as CellBox)).getMergedAreasOrNullObject();
+    if (merges === null && mergeSheet) {
+      mergedAreas = session.workbook.worksheets.getItem(mergeSheet.name).getRange(boxAddress(mergeSheet.used as CellBox)).getMergedAreasOrNullObject();
       mergedAreas.load('address');
     }
     try {
       await session.sync();
     } catch (error) {
-      const splittable = group.some((c) => c.box.bottom > c.box.top);
-      if (!tooLarge(error) || !splittable) throw error;
-      const smaller = group.flatMap(halves);
-      total += smaller.length - group.length;
-      pending.unshift(...smaller);
+      const canShrink = group.some((chunk) => chunk.bottom > chunk.top);
+      if (!tooLarge(error) || !canShrink) throw error;
+      for (const chunk of group) {
+        chunk.cursor.next = Math.min(chunk.cursor.next, chunk.top);
+        chunk.cursor.factor *= 2;
+      }
       continue;
     }
     session.stats.readChunks++;
-    group.forEach((chunk, i) => (rows.get(chunk.sheet) as CellValue[][]).push(...toCellGrid(ranges[i].values, ranges[i].valueTypes)));
-    if (mergedAreas) {
-      merges = mergedAreas.isNullObject ? [] : splitAreas(mergedAreas.address).map(parseBoxAddress);
-      mergesPending = false;
+    for (const { cursor, range } of group) {
+      cursor.rows.push(...toCellGrid(range.values, range.valueTypes));
+      cursor.largestRow = Math.max(cursor.largestRow, rowBytes(range.values, range.valueTypes));
     }
-    done += group.length;
-    options.onChunk?.(done, total);
+    if (mergedAreas) merges = mergedAreas.isNullObject ? [] : splitAreas(mergedAreas.address).map(parseBoxAddress);
+    done++;
+    const left = cursors.reduce((n, c) => n + Math.ceil(Math.max(0, c.box.bottom - c.next + 1) / rowsPerRead(estimate(c), columnsOf(c))), 0);
+    options.onChunk?.(done, done + left);
   }
 
-  for (const sheet of sheets) {
-    if (grids.has(sheet.name) || !sheet.used) continue;
-    grids.set(sheet.name, { name: sheet.name, rows: rows.get(sheet.name) as CellValue[][], firstRow: sheet.used.top, firstCol: sheet.used.left });
-  }
-  if (options.mergesOf && grids.has(options.mergesOf) && merges.length > 0)
-    grids.set(options.mergesOf, { ...(grids.get(options.mergesOf) as SheetGrid), merges });
+  for (const cursor of cursors)
+    grids.set(cursor.sheet.name, { name: cursor.sheet.name, rows: cursor.rows, firstRow: cursor.box.top, firstCol: cursor.box.left });
+  if (mergeSheet && merges && merges.length > 0) grids.set(mergeSheet.name, { ...(grids.get(mergeSheet.name) as SheetGrid), merges });
   return grids;
 }

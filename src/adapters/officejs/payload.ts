@@ -29,16 +29,6 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? '');
 }
 
-/**
- * Bytes a row of `columns` cells is expected to take in a read response (values and valueTypes),
- * from the rows already seen: the largest seen, doubled, and never less than an empty row.
- */
-export function estimateRowBytes(sampleRows: unknown[][], typeRows: unknown[][], columns: number): number {
-  const emptyRow = columns * 12;
-  const seen = sampleRows.map((row, i) => jsonBytes(row) + jsonBytes(typeRows[i] ?? []));
-  return Math.max(emptyRow, 2 * Math.max(0, ...seen));
-}
-
 /** How many rows one read may take: within the byte budget and the cell budget, at least one. */
 export function rowsPerRead(rowBytes: number, columns: number): number {
   return Math.max(1, Math.min(Math.floor(PAYLOAD_BUDGET_BYTES / rowBytes), Math.floor(CELL_BUDGET / Math.max(1, columns))));
