@@ -1,0 +1,141 @@
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ExcelPane } from '../../../src/taskpane/components/ExcelPane';
+import * as adapter from '../../../src/adapters/officejs';
+import { hunan2022 } from '../../../src/core/pack/hunan-2022';
+import { smallRoundResult } from '../fixtures/small-round';
+import { renderInPane } from '../render';
+
+jest.mock('../../../src/adapters/officejs', () => ({
+  checkActiveWorkbook: jest.fn(),
+  selectCell: jest.fn(),
+  insertTemplate: jest.fn(),
+  readWorkbookSettings: jest.fn(),
+  writeSubmissionDeadline: jest.fn(),
+  loadStoredPack: jest.fn(),
+  storePack: jest.fn(),
+}));
+
+const host = jest.mocked(adapter);
+const result = smallRoundResult();
+
+beforeEach(() => {
+  jest.resetAllMocks();
+  localStorage.clear();
+  host.loadStoredPack.mockReturnValue(null);
+  host.readWorkbookSettings.mockResolvedValue({ submissionDeadline: null });
+});
+
+function checkSucceeds(notices = result.notices) {
+  host.checkActiveWorkbook.mockImplementation(async ({ onProgress }) => {
+    onProgress?.({ stage: 'reading', done: 1, total: 2 });
+    return { result, plan: {} as never, notices, stats: {} as never };
+  });
+}
+
+describe('the check tab', () => {
+  it('checks with the built-in pack in the pane language and shows the counts', async () => {
+    checkSucceeds();
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByTestId('count-ineligible')).toHaveTextContent('1');
+    expect(host.checkActiveWorkbook).toHaveBeenCalledWith(expect.objectContaining({ pack: hunan2022, lang: 'zh' }));
+    expect(screen.getByTestId('count-eligible')).toHaveTextContent('5');
+    expect(screen.getByTestId('notices')).toHaveTextContent(result.notices[0].zh);
+  });
+
+  it('shows the stage while the check runs', async () => {
+    let finish: () => void = () => undefined;
+    host.checkActiveWorkbook.mockImplementation(
+      ({ onProgress }) =>
+        new Promise((resolve) => {
+          onProgress?.({ stage: 'writing', done: 3, total: 7 });
+          finish = () => resolve({ result, plan: {} as never, notices: [], stats: {} as never });
+        }),
+    );
+    renderInPane(<ExcelPane />, 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Check all rows' }));
+    expect(await screen.findByText('Writing the results… 3/7')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check all rows' })).toBeDisabled();
+    finish();
+    expect(await screen.findByTestId('count-eligible')).toBeInTheDocument();
+  });
+
+  it('selects a row in the sheet when its findings are clicked', async () => {
+    checkSucceeds();
+    host.selectCell.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    const findings = await screen.findByTestId('findings');
+    await userEvent.click(within(findings).getByRole('button', { name: /第 4 行/ }));
+    expect(host.selectCell).toHaveBeenCalledWith(result.sheet, 4);
+  });
+
+  it('shows an error from the adapter as a sentence in the pane language', async () => {
+    host.checkActiveWorkbook.mockRejectedValue(
+      Object.assign(new Error('x'), { text: { zh: '工作表“申报汇总”没有表头行。', en: 'Sheet "申报汇总" has no header row.' } }),
+    );
+    renderInPane(<ExcelPane />, 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Check all rows' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sheet "申报汇总" has no header row.');
+    expect(screen.queryByTestId('count-eligible')).not.toBeInTheDocument();
+  });
+
+  it('shows an unexpected failure with its text', async () => {
+    host.checkActiveWorkbook.mockRejectedValue(new TypeError('sheet.getRange is not a function'));
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('发生了意外错误');
+    expect(alert).toHaveTextContent('sheet.getRange is not a function');
+  });
+
+  it('shows the error the ribbon command left behind', () => {
+    localStorage.setItem('shenbao.commandError', JSON.stringify({ text: { zh: '功能区校验失败。', en: 'The ribbon check failed.' }, at: Date.now() }));
+    renderInPane(<ExcelPane />);
+    expect(screen.getByRole('alert')).toHaveTextContent('功能区校验失败。');
+  });
+});
+
+describe('the allocation tab', () => {
+  it('shows the last check’s tally with the over-budget node marked', async () => {
+    checkSucceeds();
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('tab', { name: '分配情况' }));
+    expect(screen.getByText(/请先运行一键校验/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: '一键校验' }));
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    await userEvent.click(screen.getByRole('tab', { name: '分配情况' }));
+    const node = screen.getByTestId('allocation').querySelector('[data-code="3.4"]') as HTMLElement;
+    expect(within(node).getByText('超预算')).toBeInTheDocument();
+  });
+});
+
+describe('the template tab', () => {
+  it('says what was inserted and what was already there', async () => {
+    host.insertTemplate.mockResolvedValue({ inserted: ['设置', '失信名单'], existed: ['申报汇总'] });
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('tab', { name: '插入模板' }));
+    await userEvent.click(screen.getByRole('button', { name: '插入模板' }));
+    expect(await screen.findByText('已插入：设置、失信名单。')).toBeInTheDocument();
+    expect(screen.getByText('已经存在，未改动：申报汇总。')).toBeInTheDocument();
+    expect(host.insertTemplate).toHaveBeenCalledWith(hunan2022, 'zh');
+  });
+});
+
+describe('the settings tab', () => {
+  it('reads the deadline on open and saves a new one to the workbook', async () => {
+    host.readWorkbookSettings.mockResolvedValue({ submissionDeadline: '2022-06-30' });
+    host.writeSubmissionDeadline.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('tab', { name: '设置' }));
+    const input = screen.getByLabelText(/申报截止日期/);
+    await waitFor(() => expect(input).toHaveValue('2022-06-30'));
+    await userEvent.clear(input);
+    await userEvent.type(input, '2022-07-01');
+    await userEvent.click(screen.getByRole('button', { name: '保存截止日期' }));
+    expect(host.writeSubmissionDeadline).toHaveBeenCalledWith('2022-07-01');
+  });
+});
