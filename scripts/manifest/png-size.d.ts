@@ -1,0 +1,1 @@
+export function pngSize(file: string): { width: number; height: number } | null;
