@@ -102,6 +102,27 @@ describe('a second run', () => {
     expect(fake.sheetNames().filter((n) => n === first.plan.summary.name)).toHaveLength(1);
   });
 
+  test('empties the old result and its fill on a row the user has since cleared', async () => {
+    const fake = sampleExcel(10);
+    const first = await checkActiveWorkbook({ pack: hunan2022, lang: 'zh' });
+    const { verdictColumn, notesColumn } = first.plan.resultColumns;
+    const last = first.result.rows[first.result.rows.length - 1].row;
+    const sheet = fake.sheet(SUBMISSIONS);
+    for (const [column, cell] of sheet.cells.get(last) ?? [])
+      if (column !== verdictColumn && column !== notesColumn) {
+        cell.value = '';
+        delete cell.formula;
+      }
+
+    const second = await checkActiveWorkbook({ pack: hunan2022, lang: 'zh' });
+    expect(second.result.rows.map((r) => r.row)).not.toContain(last);
+    for (const column of [verdictColumn, notesColumn]) {
+      const cell = fake.cell(SUBMISSIONS, `${columnLetters(column)}${last}`);
+      expect(cell?.value ?? '').toBe('');
+      expect(cell?.fill).toBeUndefined();
+    }
+  });
+
   test('in the other language replaces the earlier sheets instead of adding a second pair', async () => {
     const fake = sampleExcel(10);
     const zh = await checkActiveWorkbook({ pack: hunan2022, lang: 'zh' });
