@@ -1,0 +1,25 @@
+// A cell as the user sees it, for messages and for blank checks.
+import type { CellError, CellValue } from '../types';
+import { displayText } from '../text/normalise';
+
+export function isErrorCell(raw: CellValue): raw is CellError {
+  return typeof raw === 'object' && raw !== null && !(raw instanceof Date) && typeof (raw as CellError).error === 'string';
+}
+
+/** The cell's text as shown, tidied (see `displayText`). Dates show as ISO; errors as #N/A etc. */
+export function cellText(raw: CellValue | undefined): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'string') return displayText(raw);
+  if (typeof raw === 'number') return String(raw);
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
+  if (isErrorCell(raw)) return raw.error;
+  return '';
+}
+
+const NOT_BLANK = /\S/;
+
+/** Nothing in it: null, empty, or only spaces. */
+export function isBlankCell(raw: CellValue | undefined): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && !NOT_BLANK.test(raw));
+}

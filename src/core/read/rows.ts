@@ -1,0 +1,48 @@
+// Which rows below the header are applications, which are blank or totals, and which hold only an
+// older result of ours (their output cells must be cleared on a re-run).
+import type { CellValue, MappedColumn, Message, SheetGrid } from '../types';
+import { matchKey } from '../text/normalise';
+import { cellText, isBlankCell } from './cell-text';
+import { gridBounds } from './grid';
+
+const TOTAL_WORDS = /^(合计|总计|小计|total|subtotal|grandtotal)/;
+
+export interface RowLayout {
+  dataRows: number[];
+  clearRows: number[];
+  notices: Message[];
+}
+
+export function layOutRows(
+  grid: SheetGrid,
+  headerRow: number,
+  columns: MappedColumn[],
+  outputColumns: number[],
+): RowLayout {
+  const { firstRow, lastRow, firstCol } = gridBounds(grid);
+  // Only columns that carry an application's content decide whether a row is one; 序号 and 备注 alone do not.
+  const contentIndexes = columns.filter((c) => c.type !== 'ignored').map((c) => c.column - firstCol);
+  const outputIndexes = outputColumns.map((c) => c - firstCol);
+  const labelIndexes = columns.filter((c) => c.field === 'unit' || c.field === 'seq').map((c) => c.column - firstCol);
+
+  const dataRows: number[] = [];
+  const notData: { row: number; hasOutput: boolean }[] = [];
+  const notices: Message[] = [];
+  const filled = (cells: CellValue[], index: number) => !isBlankCell(cells[index]);
+
+  for (let row = headerRow + 1; row <= lastRow; row++) {
+    const cells = grid.rows[row - firstRow] ?? [];
+    const hasOutput = outputIndexes.some((i) => filled(cells, i));
+    if (labelIndexes.some((i) => filled(cells, i) && TOTAL_WORDS.test(matchKey(cellText(cells[i]))))) {
+      notices.push({
+        zh: `工作表“${grid.name}”第${row}行是合计行，不作为申报项目检查。`,
+        en: `Sheet "${grid.name}", row ${row} is a total row and is not checked as an application.`,
+      });
+      notData.push({ row, hasOutput });
+    } else if (contentIndexes.some((i) => filled(cells, i))) dataRows.push(row);
+    else notData.push({ row, hasOutput });
+  }
+  const lastData = dataRows.length ? dataRows[dataRows.length - 1] : headerRow;
+  const clearRows = notData.filter((r) => r.row < lastData || r.hasOutput).map((r) => r.row);
+  return { dataRows, clearRows, notices };
+}

@@ -1,0 +1,58 @@
+// Two views of a piece of text: what we quote back to the user (as typed, tidied) and what we
+// compare (every harmless difference of width, brackets, quotes, spacing and case folded away).
+
+const HORIZONTAL_SPACE_RUN = /[^\S\r\n]+/g;
+const LINE_BREAK = /\r\n?/g;
+// ASCII and the common CJK ideographs are left alone by NFKC: skipping it for them is the fast path.
+const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+const SPACE_TO_FOLD = /\s\s|[^\S ]/;
+
+/** The text as typed, for messages: NFKC (full-width letters and digits become half-width), trimmed, inner runs of spaces folded to one. Line breaks are kept. */
+export function displayText(raw: string): string {
+  if (NFKC_STABLE.test(raw)) return SPACE_TO_FOLD.test(raw) ? raw.replace(HORIZONTAL_SPACE_RUN, ' ').trim() : raw.trim();
+  return raw.normalize('NFKC').replace(LINE_BREAK, '\n').replace(HORIZONTAL_SPACE_RUN, ' ').trim();
+}
+
+// After NFKC, full-width （） ［］ ｛｝ are already ASCII; the rest of the bracket and quote families are
+// folded here, character by character.
+const OPENING = '【〔〖［｛《〈<[{（';
+const CLOSING = '】〕〗］｝》〉>]}）';
+const QUOTES = '“”‘’「」『』〝〞〟＂＇"\'`´';
+// Middle dots of every width, and the spaces matching ignores.
+const DROPPED = '·・･‧•∙';
+
+const FOLD = new Map<string, string>();
+for (const c of OPENING) FOLD.set(c, '(');
+for (const c of CLOSING) FOLD.set(c, ')');
+for (const c of QUOTES) FOLD.set(c, '"');
+for (const c of DROPPED) FOLD.set(c, '');
+
+const FOLDABLE = new RegExp(`[${[...FOLD.keys()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+const FOLDABLE_TEST = new RegExp(FOLDABLE.source, 'u');
+const WHITESPACE = /\s+/g;
+
+// Cells repeat the same few words (是, 否, 省级学会, a category) thousands of times: remember keys.
+const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, string>();
+
+function computeKey(text: string): string {
+  const normal = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  const folded = FOLDABLE_TEST.test(normal) ? normal.replace(FOLDABLE, (c) => FOLD.get(c) ?? c) : normal;
+  return folded.replace(WHITESPACE, '').toLowerCase();
+}
+
+/** A key for matching only, never shown: NFKC, one kind of bracket and quote, no spaces or middle dots, lower case. */
+export function matchKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+/** `matchKey` without any quote marks, for names people write both with and without them (“两化” / 两化). */
+export function matchKeyWithoutQuotes(text: string): string {
+  return matchKey(text).replace(/"/g, '');
+}
