@@ -8,6 +8,7 @@ import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { asHostAction } from './errors';
 import { excel, hostCapabilities, requireMinimumApi } from './host';
 import { writeOutputSheets } from './output-sheets';
+import { PAYLOAD_BUDGET_BYTES, jsonBytes } from './payload';
 import { readLiveWorkbook } from './read-workbook';
 import { Session, SyncStats } from './session';
 import { WriteBatch } from './write-batch';
@@ -57,8 +58,12 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
       const existing = live.heads.sheets.map((s) => ({ name: s.name, a1: s.a1 }));
       const plan = planOutputs(result, pack, lang, existing);
 
-      onProgress({ stage: 'writing', done: 0 });
-      const batch = new WriteBatch(session, caps.suspendCalc, (done) => onProgress({ stage: 'writing', done }));
+      // Values and their formats: about twice the plan's JSON, in requests of the budget's size.
+      const expectedChunks = Math.max(1, Math.ceil((2 * jsonBytes(plan)) / PAYLOAD_BUDGET_BYTES));
+      onProgress({ stage: 'writing', done: 0, total: expectedChunks });
+      const batch = new WriteBatch(session, caps.suspendCalc, (done) =>
+        onProgress({ stage: 'writing', done, total: Math.max(done, expectedChunks) }),
+      );
       const sheet = context.workbook.worksheets.getItem(plan.resultColumns.sheet);
       await writeResultColumns(batch, sheet, plan.resultColumns);
       await writeOutputSheets(batch, context.workbook, existing, plan, pack, { freeze: caps.freeze, links: caps.links });

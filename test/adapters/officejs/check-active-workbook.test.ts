@@ -64,6 +64,15 @@ describe('on ExcelApi 1.13', () => {
     const order = stages.filter((s, i) => s !== stages[i - 1]);
     expect(order).toEqual(['reading', 'checking', 'writing', 'done']);
   });
+
+  test('counts read and write chunks against a total that is never below what is done', async () => {
+    sampleExcel(10);
+    const events: Progress[] = [];
+    await checkActiveWorkbook({ pack: hunan2022, lang: 'zh', onProgress: (p) => events.push(p) });
+    const counted = events.filter((p) => p.done !== undefined && p.done > 0);
+    expect(counted.map((p) => p.stage)).toEqual(['reading', 'writing']);
+    for (const p of counted) expect(p.total).toBeGreaterThanOrEqual(p.done as number);
+  });
 });
 
 describe('on Excel 2016 (ExcelApi 1.4)', () => {
