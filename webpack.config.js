@@ -10,13 +10,20 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { metaPolicy, securityHeaders } = require('./scripts/csp');
 const { devServerTransport } = require('./scripts/dev-https');
-const { OFFICE_JS_DIST, OFFICE_JS_OUT, OFFICE_JS_GLOBS, IS_DEBUG_BUILD } = require('./scripts/office-js-files');
+const {
+  OFFICE_JS_DIST,
+  OFFICE_JS_OUT,
+  OFFICE_JS_GLOBS,
+  IS_DEBUG_BUILD,
+} = require('./scripts/office-js-files');
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 const URL_DEV = 'https://localhost:3000/';
 /** Where the office hosts the built pane; set SHENBAO_PROD_URL (with the trailing slash) to build for it. */
 const URL_PROD =
-  process.env.SHENBAO_PROD_URL || process.env.npm_package_config_prod_url || 'https://shenbao.example.org/';
+  process.env.SHENBAO_PROD_URL ||
+  process.env.npm_package_config_prod_url ||
+  'https://shenbao.example.org/';
 
 /** The fake Excel host is bundled only for the end-to-end tests, never into the production pane. */
 const E2E_ENTRIES = { 'test/office-standin': './test/fakes/excel/office-standin.ts' };
@@ -33,7 +40,10 @@ function jsMinimizer() {
     return '...';
   }
   const MinimizerPlugin = require('minimizer-webpack-plugin');
-  return new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: 'es2020' } });
+  return new MinimizerPlugin({
+    minify: MinimizerPlugin.esbuildMinify,
+    minimizerOptions: { target: 'es2020' },
+  });
 }
 
 /** Names of the chunks that are not part of the pane proper and keep a fixed file name. */
@@ -59,7 +69,10 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       // Content hashes so Office's web view never keeps a stale bundle after an update.
-      filename: (data) => (isTestChunk(data.chunk && data.chunk.name) || dev ? '[name].js' : '[name].[contenthash:8].js'),
+      filename: (data) =>
+        isTestChunk(data.chunk && data.chunk.name) || dev
+          ? '[name].js'
+          : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
@@ -124,7 +137,8 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (dev ? content : content.toString().split(URL_DEV).join(URL_PROD)),
+            transform: (content) =>
+              dev ? content : content.toString().split(URL_DEV).join(URL_PROD),
           },
           ...OFFICE_JS_GLOBS.map((glob) => ({
             from: glob,

@@ -22,7 +22,9 @@ function bundleFiles(dist) {
 /** The script src attributes of a built HTML page, in order, without office.js. */
 function startupScripts(dist, htmlFile) {
   const html = fs.readFileSync(path.join(dist, htmlFile), 'utf8');
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((match) => match[1]);
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map(
+    (match) => match[1],
+  );
   return sources.filter((src) => !src.startsWith('office-js/'));
 }
 
@@ -33,12 +35,18 @@ function sizeOf(dist, file) {
 
 /** Every bundle with its sizes and the pages that load it at start-up. */
 function bundleReport(dist) {
-  const pages = ['taskpane.html', 'commands.html'].filter((page) => fs.existsSync(path.join(dist, page)));
+  const pages = ['taskpane.html', 'commands.html'].filter((page) =>
+    fs.existsSync(path.join(dist, page)),
+  );
   const loadedBy = new Map();
   for (const page of pages) {
-    for (const src of startupScripts(dist, page)) loadedBy.set(src, [...(loadedBy.get(src) || []), page]);
+    for (const src of startupScripts(dist, page))
+      loadedBy.set(src, [...(loadedBy.get(src) || []), page]);
   }
-  return bundleFiles(dist).map((file) => ({ ...sizeOf(dist, file), startup: loadedBy.get(file) || [] }));
+  return bundleFiles(dist).map((file) => ({
+    ...sizeOf(dist, file),
+    startup: loadedBy.get(file) || [],
+  }));
 }
 
 function kib(bytes) {
@@ -48,7 +56,7 @@ function kib(bytes) {
 function formatReport(report) {
   const lines = report.map(
     ({ file, raw, gzip, startup }) =>
-      `${file.padEnd(32)} ${kib(raw).padStart(11)} raw ${kib(gzip).padStart(11)} gzip   ${startup.length ? `start-up of ${startup.join(', ')}` : 'loaded on demand'}`
+      `${file.padEnd(32)} ${kib(raw).padStart(11)} raw ${kib(gzip).padStart(11)} gzip   ${startup.length ? `start-up of ${startup.join(', ')}` : 'loaded on demand'}`,
   );
   const paneStartup = report.filter((entry) => entry.startup.includes('taskpane.html'));
   const total = paneStartup.reduce((sum, entry) => sum + entry.gzip, 0);
@@ -60,7 +68,9 @@ function main() {
   const args = process.argv.slice(2);
   const dist = path.resolve(args.find((arg) => !arg.startsWith('--')) || 'dist');
   if (!fs.existsSync(path.join(dist, 'taskpane.html'))) {
-    console.error(`bundle-sizes: ${dist} has no taskpane.html; build the pane first with "npm run build".`);
+    console.error(
+      `bundle-sizes: ${dist} has no taskpane.html; build the pane first with "npm run build".`,
+    );
     process.exit(1);
   }
   const report = bundleReport(dist);
@@ -68,7 +78,9 @@ function main() {
   const startup = report.filter((entry) => entry.startup.includes('taskpane.html'));
   const total = startup.reduce((sum, entry) => sum + entry.gzip, 0);
   if (args.includes('--check') && total > STARTUP_GZIP_BUDGET) {
-    console.error(`bundle-sizes: the task pane loads ${kib(total)} gzip at start-up, over its ${kib(STARTUP_GZIP_BUDGET)} budget.`);
+    console.error(
+      `bundle-sizes: the task pane loads ${kib(total)} gzip at start-up, over its ${kib(STARTUP_GZIP_BUDGET)} budget.`,
+    );
     process.exit(1);
   }
 }

@@ -13,12 +13,14 @@ function main() {
   const { problems, summary } = checkManifestFile(manifestFile);
   if (problems.length) {
     for (const problem of problems) console.error(problem);
-    console.error(`${problems.length} problem(s) in ${path.relative(process.cwd(), manifestFile) || manifestFile}.`);
+    console.error(
+      `${problems.length} problem(s) in ${path.relative(process.cwd(), manifestFile) || manifestFile}.`,
+    );
     process.exit(1);
   }
   console.log(
     `${path.relative(process.cwd(), manifestFile)} is a valid Excel task pane manifest: ${summary.displayName}, id ${summary.id}, ` +
-      `${summary.urls} URLs on ${summary.origin}, ${summary.resources} resources${summary.built ? ', every page and image present in the build' : ''}.`
+      `${summary.urls} URLs on ${summary.origin}, ${summary.resources} resources${summary.built ? ', every page and image present in the build' : ''}.`,
   );
 }
 

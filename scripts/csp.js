@@ -44,7 +44,10 @@ function serialise(directives) {
 }
 
 function withConnect(extraConnect) {
-  return { ...BASE_DIRECTIVES, 'connect-src': [...BASE_DIRECTIVES['connect-src'], ...extraConnect] };
+  return {
+    ...BASE_DIRECTIVES,
+    'connect-src': [...BASE_DIRECTIVES['connect-src'], ...extraConnect],
+  };
 }
 
 /**

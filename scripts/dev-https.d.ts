@@ -3,4 +3,6 @@ export function devServerTransport(args?: {
   port: number;
   log?: (line: string) => void;
   getOptions?: () => Promise<{ ca?: unknown; key?: unknown; cert?: unknown }>;
-}): Promise<{ type: 'http' } | { type: 'https'; options: { ca?: unknown; key?: unknown; cert?: unknown } }>;
+}): Promise<
+  { type: 'http' } | { type: 'https'; options: { ca?: unknown; key?: unknown; cert?: unknown } }
+>;

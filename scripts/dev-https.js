@@ -31,7 +31,9 @@ function firstLine(error) {
  */
 async function devServerTransport({ port, log = console.log, getOptions } = {}) {
   if (httpRequested()) {
-    log(`申报助手 dev-server: SHENBAO_DEV_HTTP is set, serving http://localhost:${port} (Office will not load it; use it in a browser).`);
+    log(
+      `申报助手 dev-server: SHENBAO_DEV_HTTP is set, serving http://localhost:${port} (Office will not load it; use it in a browser).`,
+    );
     return { type: 'http' };
   }
   try {
@@ -42,7 +44,7 @@ async function devServerTransport({ port, log = console.log, getOptions } = {}) 
     log(
       `申报助手 dev-server: could not make trusted localhost certificates (${firstLine(error)}), ` +
         `so it serves http://localhost:${port} instead; Office needs https, so run ` +
-        '"npx office-addin-dev-certs install" on a machine where you are an administrator to sideload.'
+        '"npx office-addin-dev-certs install" on a machine where you are an administrator to sideload.',
     );
     return { type: 'http' };
   }

@@ -34,13 +34,28 @@ function drawIcon(magick, font, size) {
   const radius = Math.max(2, Math.round(size * 0.18));
   const out = path.join(ASSETS, `icon-${size}.png`);
   execFileSync(magick, [
-    '-size', `${size}x${size}`, 'xc:none',
-    '-fill', BRAND_BLUE,
-    '-draw', `roundrectangle 0,0 ${size - 1},${size - 1} ${radius},${radius}`,
-    '-font', font, '-fill', 'white', '-gravity', 'center',
-    '-pointsize', String(Math.round(size * 0.78)),
-    '-annotate', '+0+0', '申',
-    '-depth', '8', '-strip', out,
+    '-size',
+    `${size}x${size}`,
+    'xc:none',
+    '-fill',
+    BRAND_BLUE,
+    '-draw',
+    `roundrectangle 0,0 ${size - 1},${size - 1} ${radius},${radius}`,
+    '-font',
+    font,
+    '-fill',
+    'white',
+    '-gravity',
+    'center',
+    '-pointsize',
+    String(Math.round(size * 0.78)),
+    '-annotate',
+    '+0+0',
+    '申',
+    '-depth',
+    '8',
+    '-strip',
+    out,
   ]);
   return out;
 }
@@ -49,7 +64,9 @@ function main() {
   const magick = findImageMagick();
   const font = FONT_CANDIDATES.find((file) => fs.existsSync(file));
   if (!magick || !font) {
-    console.error('make-icons: needs ImageMagick and the Noto CJK font; install them with "apt-get install -y imagemagick fonts-noto-cjk".');
+    console.error(
+      'make-icons: needs ImageMagick and the Noto CJK font; install them with "apt-get install -y imagemagick fonts-noto-cjk".',
+    );
     process.exit(1);
   }
   fs.mkdirSync(ASSETS, { recursive: true });

@@ -15,9 +15,11 @@ const rules = require('./rules');
  */
 function checkManifestFile(manifestFile, { filesRoot = path.dirname(manifestFile) } = {}) {
   const name = path.basename(manifestFile);
-  if (!fs.existsSync(manifestFile)) return { problems: [`${manifestFile} does not exist.`], summary: null };
+  if (!fs.existsSync(manifestFile))
+    return { problems: [`${manifestFile} does not exist.`], summary: null };
   const parsed = parseXml(fs.readFileSync(manifestFile, 'utf8'));
-  if (parsed.error) return { problems: [`${name} is not well-formed XML: ${parsed.error}`], summary: null };
+  if (parsed.error)
+    return { problems: [`${name} is not well-formed XML: ${parsed.error}`], summary: null };
 
   const root = parsed.document.documentElement;
   const { byId, problems: resourceProblems } = rules.resourcesById(root);
@@ -50,7 +52,9 @@ function checkManifestFile(manifestFile, { filesRoot = path.dirname(manifestFile
 
   const summary = {
     id: rules.text(rules.first(root, 'Id')),
-    displayName: (rules.first(root, 'DisplayName') || { getAttribute: () => '' }).getAttribute('DefaultValue'),
+    displayName: (rules.first(root, 'DisplayName') || { getAttribute: () => '' }).getAttribute(
+      'DefaultValue',
+    ),
     origin,
     urls: urls.length,
     resources: byId.size,

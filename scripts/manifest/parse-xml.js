@@ -22,7 +22,9 @@ function parseXml(text) {
 
 /** Child elements of `parent` with this local name, whatever their namespace prefix. */
 function children(parent, localName) {
-  return [...parent.children].filter((child) => localName === undefined || child.localName === localName);
+  return [...parent.children].filter(
+    (child) => localName === undefined || child.localName === localName,
+  );
 }
 
 /** All descendants of `parent` with this local name. */

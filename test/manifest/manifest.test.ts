@@ -11,18 +11,26 @@ import { MANIFEST, REPO } from './manifest-fixture';
  * office-addin-manifest's reader, run in plain Node: it needs an ES-module-only dependency (uuid)
  * that jest's CommonJS runtime cannot load.
  */
-function readWithMicrosoftsReader(file: string): Record<string, unknown> & { defaultSettings?: { sourceLocation?: string } } {
+function readWithMicrosoftsReader(
+  file: string,
+): Record<string, unknown> & { defaultSettings?: { sourceLocation?: string } } {
   const script =
     "require('office-addin-manifest/lib/manifestOperations').OfficeAddinManifest.readManifestFile(process.argv[1])" +
     '.then((info) => process.stdout.write(JSON.stringify(info)))';
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: REPO, encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script, file], { cwd: REPO, encoding: 'utf8' }),
+  );
 }
 
 describe('manifest.xml', () => {
   it('passes every offline check', () => {
     const { problems, summary } = checkManifestFile(MANIFEST);
     expect(problems).toEqual([]);
-    expect(summary).toMatchObject({ displayName: '申报助手', origin: 'https://localhost:3000', built: false });
+    expect(summary).toMatchObject({
+      displayName: '申报助手',
+      origin: 'https://localhost:3000',
+      built: false,
+    });
   });
 
   it("reads the same through Microsoft's manifest reader", () => {
@@ -39,16 +47,24 @@ describe('manifest.xml', () => {
   it('names the English display name and the two ribbon buttons in both languages', () => {
     const xml = fs.readFileSync(MANIFEST, 'utf8');
     expect(xml).toContain('<Override Locale="en-US" Value="Shenbao"/>');
-    expect(xml).toMatch(/DefaultValue="一键校验">\s*<bt:Override Locale="en-US" Value="Check all rows"\/>/);
+    expect(xml).toMatch(
+      /DefaultValue="一键校验">\s*<bt:Override Locale="en-US" Value="Check all rows"\/>/,
+    );
     expect(xml).toContain('<FunctionName>runCheck</FunctionName>');
     expect(xml).toContain('<OfficeTab id="TabHome">');
   });
 });
 
 describe('the icons in assets/', () => {
-  it.each([16, 32, 64, 80, 128])('icon-%i.png is a PNG of exactly that many pixels a side', (size) => {
-    expect(pngSize(path.join(REPO, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
-  });
+  it.each([16, 32, 64, 80, 128])(
+    'icon-%i.png is a PNG of exactly that many pixels a side',
+    (size) => {
+      expect(pngSize(path.join(REPO, 'assets', `icon-${size}.png`))).toEqual({
+        width: size,
+        height: size,
+      });
+    },
+  );
 
   it('reports a file that is not a PNG', () => {
     expect(pngSize(MANIFEST)).toBeNull();
