@@ -1,29 +1,4 @@
-// Entry of the task pane bundle: wait for office.js, pick the mode and the language, render.
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './components/App';
-import { pickLanguage, pickMode, type ReadyInfo } from './logic/host-mode';
+// Entry of the task pane bundle (webpack entry `taskpane`); taskpane.html loads office.js first.
+import { startPane } from './start';
 
-/** office.js may be missing altogether (opened from disk, blocked by a proxy): no host then. */
-async function waitForHost(): Promise<{ info: ReadyInfo | null; excelHost: unknown; displayLanguage?: string }> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { info: null, excelHost: undefined };
-  const info = await Office.onReady();
-  const excelHost = Office.HostType?.Excel;
-  const displayLanguage = info.host ? Office.context?.displayLanguage : undefined;
-  return { info, excelHost, displayLanguage };
-}
-
-async function start(): Promise<void> {
-  const { info, excelHost, displayLanguage } = await waitForHost();
-  const mode = pickMode(info, excelHost);
-  const lang = pickLanguage(mode === 'excel' ? displayLanguage : globalThis.navigator?.language);
-  const container = document.getElementById('container');
-  if (!container) throw new Error('the task pane page has no <div id="container">');
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App mode={mode} initialLang={lang} />
-    </FluentProvider>,
-  );
-}
-
-void start();
+void startPane();
