@@ -13,18 +13,28 @@ export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+// Looked up once per leaf: a 100,000-row sample asks for them on every row.
+const whoCache = new WeakMap<CategoryNode, string[]>();
+const perCache = new WeakMap<CategoryNode, { min: number; max: number }>();
+
 /** Who may apply for a leaf: its own list, else the nearest ancestor's. */
 export function allowedTypes(index: PackIndex, leaf: CategoryNode): string[] {
-  if (leaf.who) return leaf.who;
-  for (const node of index.ancestors(leaf.code)) if (node.who) return node.who;
-  return [];
+  let who = whoCache.get(leaf);
+  if (!who) {
+    who = leaf.who ?? index.ancestors(leaf.code).find((node) => node.who)?.who ?? [];
+    whoCache.set(leaf, who);
+  }
+  return who;
 }
 
 /** The per-project range of a leaf, or of its nearest ancestor that sets one. */
 export function perRange(index: PackIndex, leaf: CategoryNode): { min: number; max: number } {
-  if (leaf.per) return leaf.per;
-  for (const node of index.ancestors(leaf.code)) if (node.per) return node.per;
-  return { min: 5, max: 10 };
+  let per = perCache.get(leaf);
+  if (!per) {
+    per = leaf.per ?? index.ancestors(leaf.code).find((node) => node.per)?.per ?? { min: 5, max: 10 };
+    perCache.set(leaf, per);
+  }
+  return per;
 }
 
 function categoryCell(leaf: CategoryNode, random: Random): string {
@@ -57,6 +67,16 @@ function shortName(unit: string): string {
   return short;
 }
 
+const figureCache = new WeakMap<CategoryNode, RulePack['figures']>();
+function figuresOf(pack: RulePack, leaf: CategoryNode): RulePack['figures'] {
+  let figures = figureCache.get(leaf);
+  if (!figures) {
+    figures = pack.figures.filter((figure) => figure.category === leaf.code);
+    figureCache.set(leaf, figures);
+  }
+  return figures;
+}
+
 export function goodRow(pack: RulePack, index: PackIndex, leaf: CategoryNode, random: Random): SampleRow {
   const type = random.pick(allowedTypes(index, leaf));
   const unit = random.pick(UNITS_BY_TYPE[type] ?? ['湖南省机械工程学会']);
@@ -87,6 +107,6 @@ export function goodRow(pack: RulePack, index: PackIndex, leaf: CategoryNode, ra
   if (pack.focusIndustries?.category === leaf.code) {
     row.industry = random.chance(0.85) ? random.pick(pack.focusIndustries.industries) : random.pick(OTHER_INDUSTRIES);
   }
-  for (const figure of pack.figures) if (figure.category === leaf.code) row[figure.key] = figureValue(figure, random);
+  for (const figure of figuresOf(pack, leaf)) row[figure.key] = figureValue(figure, random);
   return row;
 }
