@@ -2,11 +2,12 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
+import { NONE } from './none';
 
 export const approvedAmountMissing: DecisionRule = {
   id: 'approved-amount-missing',
   check(app, facts, ctx) {
-    if (facts.decision !== 'approved' || facts.approved !== null || app.fields.approved?.error) return [];
+    if (facts.decision !== 'approved' || facts.approved !== null || app.fields.approved?.error) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'approved', ctx.pack), {})];
   },
 };

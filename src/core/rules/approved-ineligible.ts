@@ -3,13 +3,14 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
+import { NONE } from './none';
 
 export const approvedIneligible: DecisionRule = {
   id: 'approved-ineligible',
   check(app, facts, ctx, own) {
-    if (facts.decision !== 'approved') return [];
+    if (facts.decision !== 'approved') return NONE;
     const errors = [...new Set(own.filter((f) => f.severity === 'error').map((f) => f.rule))];
-    if (errors.length === 0) return [];
+    if (errors.length === 0) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'decision', ctx.pack), { rules: errors.join(', ') })];
   },
 };

@@ -2,12 +2,13 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
+import { NONE } from './none';
 
 export const approvedOverRequest: DecisionRule = {
   id: 'approved-over-request',
   check(app, facts, ctx) {
     const { approved, requested } = facts;
-    if (facts.decision !== 'approved' || approved === null || requested === null || approved <= requested) return [];
+    if (facts.decision !== 'approved' || approved === null || requested === null || approved <= requested) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'approved', ctx.pack), { approved, requested })];
   },
 };

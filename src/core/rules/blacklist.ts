@@ -2,11 +2,12 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const blacklist: RowRule = {
   id: 'blacklist',
   check(app, facts, ctx) {
-    if (ctx.blacklist.size === 0) return [];
+    if (ctx.blacklist.size === 0) return NONE;
     const { year, banYears } = ctx.pack;
     for (let i = 0; i < facts.unitKeys.length; i++) {
       const entries = ctx.blacklist.get(facts.unitKeys[i]);
@@ -21,6 +22,6 @@ export const blacklist: RowRule = {
         }),
       ];
     }
-    return [];
+    return NONE;
   },
 };

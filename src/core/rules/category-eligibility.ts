@@ -2,12 +2,13 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const categoryEligibility: RowRule = {
   id: 'category-eligibility',
   check(app, facts, ctx) {
     const { leaf, who, unitType } = facts;
-    if (leaf === null || who === null || unitType === null || who.includes(unitType)) return [];
+    if (leaf === null || who === null || unitType === null || who.includes(unitType)) return NONE;
     const en = (id: string) => ctx.pack.applicantTypes.find((t) => t.id === id)?.en ?? id;
     return [
       finding(ctx.pack, this.id, app.row, refOf(app, 'category', ctx.pack), {

@@ -2,12 +2,13 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const categoryNotLeaf: RowRule = {
   id: 'category-not-leaf',
   check(app, facts, ctx) {
     const node = facts.node;
-    if (node === null || facts.leaf !== null) return [];
+    if (node === null || facts.leaf !== null) return NONE;
     const leaves = ctx.pack.categories.filter(
       (c) => !ctx.parents.has(c.code) && (ctx.lineage.get(c.code) ?? []).some((n) => n.code === node.code),
     );

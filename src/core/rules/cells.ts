@@ -8,10 +8,10 @@ import type { Cell } from './types';
 export function cell<T>(app: Application, key: string): Cell<T> {
   const field = app.fields[key];
   if (!field) return { state: 'no-column' };
-  const base = { column: field.column, header: field.header, text: field.text };
-  if (field.error) return { state: 'unreadable', ...base };
-  if (field.blank || field.value === null || field.value === undefined) return { state: 'blank', ...base };
-  return { state: 'value', ...base, value: field.value as T };
+  const { column, header, text } = field;
+  if (field.error) return { state: 'unreadable', column, header, text };
+  if (field.blank || field.value === null || field.value === undefined) return { state: 'blank', column, header, text };
+  return { state: 'value', column, header, text, value: field.value as T };
 }
 
 /** The value when the cell holds a readable one, else null. */

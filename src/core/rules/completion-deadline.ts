@@ -2,12 +2,13 @@
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const completionDeadline: RowRule = {
   id: 'completion-deadline',
   check(app, facts, ctx) {
     const c = cell<string>(app, 'completion');
-    if (c.state !== 'value' || c.value <= facts.completionDeadline) return [];
+    if (c.state !== 'value' || c.value <= facts.completionDeadline) return NONE;
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, deadline: facts.completionDeadline })];
   },
 };

@@ -3,14 +3,15 @@ import { matchKey } from '../text/normalise';
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const focusIndustry: RowRule = {
   id: 'focus-industry',
   check(app, facts, ctx) {
     const focus = ctx.pack.focusIndustries;
-    if (!focus || facts.leaf?.code !== focus.category) return [];
+    if (!focus || facts.leaf?.code !== focus.category) return NONE;
     const c = cell<string>(app, 'industry');
-    if (c.state !== 'value' || ctx.focusIndustries.has(matchKey(c.text))) return [];
+    if (c.state !== 'value' || ctx.focusIndustries.has(matchKey(c.text))) return NONE;
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, industries: focus.industries.join('、') })];
   },
 };

@@ -86,9 +86,10 @@ export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContex
   }
   for (let i = 0; i < apps.length; i++) {
     const own = findings[i];
-    const decided: Finding[] = [];
-    for (const rule of activeDecision) decided.push(...rule.check(apps[i], facts[i], ctx, own));
-    if (decided.length > 0) findings[i] = own.concat(decided);
+    for (const rule of activeDecision) {
+      const found = rule.check(apps[i], facts[i], ctx, own);
+      if (found.length > 0) findings[i] = findings[i].concat(found);
+    }
   }
   return findings;
 }

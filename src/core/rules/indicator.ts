@@ -4,13 +4,14 @@ import type { Finding } from '../types';
 import { cell, refOf } from './cells';
 import { finding, formatNumber } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const indicator: RowRule = {
   id: 'indicator',
   check(app, facts, ctx) {
-    if (facts.leaf === null) return [];
+    if (facts.leaf === null) return NONE;
     const figures = ctx.figuresByLeaf.get(facts.leaf.code);
-    if (!figures || figures.length === 0) return [];
+    if (!figures || figures.length === 0) return NONE;
     const found: Finding[] = [];
     const name = { zh: facts.leaf.name, en: facts.leaf.en };
     for (const figure of figures) {

@@ -3,12 +3,13 @@ import { matchKey } from '../text/normalise';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const jointLeadMismatch: RowRule = {
   id: 'joint-lead-mismatch',
   check(app, facts, ctx) {
-    if (facts.lead === null || facts.unit === null) return [];
-    if (facts.unitKeys.includes(matchKey(facts.lead))) return [];
+    if (facts.lead === null || facts.unit === null) return NONE;
+    if (facts.unitKeys.includes(matchKey(facts.lead))) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'lead', ctx.pack), { lead: facts.lead, unit: facts.unit })];
   },
 };

@@ -2,14 +2,15 @@
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const lateSubmission: RowRule = {
   id: 'late-submission',
   check(app, _facts, ctx) {
     const deadline = ctx.submissionDeadline;
-    if (deadline === null) return [];
+    if (deadline === null) return NONE;
     const c = cell<string>(app, 'submitted');
-    if (c.state !== 'value' || c.value <= deadline) return [];
+    if (c.state !== 'value' || c.value <= deadline) return NONE;
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, deadline })];
   },
 };

@@ -8,13 +8,30 @@ export type Placeholders = Record<string, Placeholder>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A template split once into text and placeholder names: odd entries are names. */
+type Compiled = string[];
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 function fill(template: string, values: Placeholders, lang: 'zh' | 'en'): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'number') return formatNumber(value);
-    return typeof value === 'string' ? value : value[lang];
-  });
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = values[parts[i]];
+    if (value === undefined) out += `{${parts[i]}}`;
+    else if (typeof value === 'number') out += formatNumber(value);
+    else out += typeof value === 'string' ? value : value[lang];
+    out += parts[i + 1];
+  }
+  return out;
 }
 
 export function render(template: Message, values: Placeholders): Message {

@@ -2,14 +2,15 @@
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const paperCopies: RowRule = {
   id: 'paper-copies',
   check(app, _facts, ctx) {
     const c = cell<number>(app, 'paperCopies');
-    if (c.state === 'no-column' || c.state === 'unreadable') return [];
+    if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
     const min = ctx.pack.paperCopiesMin;
-    if (c.state === 'value' && c.value >= min) return [];
+    if (c.state === 'value' && c.value >= min) return NONE;
     const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
     return [finding(ctx.pack, this.id, app.row, c, { given, min })];
   },

@@ -3,20 +3,21 @@
 import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
+import { NONE } from './none';
 import type { RowRule } from './types';
 
 export const requiredField: RowRule = {
   id: 'required-field',
   check(app, facts, ctx) {
-    const found: Finding[] = [];
+    let found: Finding[] | null = null;
     for (const column of ctx.pack.columns) {
       if (!column.required) continue;
       const field = app.fields[column.key];
       if (field && (field.error || !field.blank)) continue;
       if (column.key === 'unitType' && facts.typeGuessed) continue;
       const ref = refOf(app, column.key, ctx.pack);
-      found.push(finding(ctx.pack, this.id, app.row, ref, { header: ref.header ?? column.header }));
+      (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { header: ref.header ?? column.header }));
     }
-    return found;
+    return found ?? NONE;
   },
 };

@@ -3,6 +3,7 @@ import { matchKey } from '../text/normalise';
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const subcontract: RowRule = {
   id: 'subcontract',
@@ -16,11 +17,11 @@ export const subcontract: RowRule = {
       ];
     }
     const executor = cell<string>(app, 'executor');
-    if (executor.state !== 'value') return [];
+    if (executor.state !== 'value') return NONE;
     const key = matchKey(executor.text);
     // A joint application without a lead (joint-lead's finding) may be carried out by any of its units.
     const own = facts.applicant !== null ? [matchKey(facts.applicant)] : facts.unitKeys;
-    if (own.length === 0 || own.includes(key)) return [];
+    if (own.length === 0 || own.includes(key)) return NONE;
     const applicant = facts.applicant ?? facts.unit ?? '';
     return [
       finding(ctx.pack, this.id, app.row, executor, {

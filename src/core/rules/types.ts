@@ -20,6 +20,8 @@ export interface RuleContext {
   typeGuessers: { type: string; patterns: RegExp[] }[];
   /** Match keys of the focus industries. */
   focusIndustries: Set<string>;
+  /** Every field key a row may hold (columns and figures), so rules need not walk a row's object. */
+  fieldKeys: string[];
   /** The submission deadline in force (设置 sheet first, then the pack), or null: rule off. */
   submissionDeadline: string | null;
 }
@@ -68,7 +70,7 @@ export interface RowFacts {
 
 export interface RowRule {
   id: string;
-  check(app: Application, facts: RowFacts, ctx: RuleContext): Finding[];
+  check(app: Application, facts: RowFacts, ctx: RuleContext): readonly Finding[];
 }
 
 /** A rule over the whole sheet (duplicate). */
@@ -80,5 +82,5 @@ export interface SheetRule {
 /** A rule on a decision: it sees the row's own findings so far (approved-ineligible). */
 export interface DecisionRule {
   id: string;
-  check(app: Application, facts: RowFacts, ctx: RuleContext, own: Finding[]): Finding[];
+  check(app: Application, facts: RowFacts, ctx: RuleContext, own: readonly Finding[]): readonly Finding[];
 }

@@ -3,12 +3,13 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
+import { NONE } from './none';
 
 export const unitTypeGuess: RowRule = {
   id: 'unit-type-guess',
   check(app, facts, ctx) {
     const named = facts.lead ?? facts.units[0];
-    if (facts.typeFromName === null || named === undefined) return [];
+    if (facts.typeFromName === null || named === undefined) return NONE;
     const ref = refOf(app, 'unitType', ctx.pack);
     const guess = typeLabel(ctx.pack.applicantTypes, facts.typeFromName);
     if (facts.typeGuessed) {
@@ -30,7 +31,7 @@ export const unitTypeGuess: RowRule = {
         }),
       ];
     }
-    return [];
+    return NONE;
   },
 };
 

@@ -3,6 +3,7 @@
 import type { Application, Finding } from '../types';
 import { cell } from './cells';
 import { finding, type Placeholders } from './message';
+import { NONE } from './none';
 import type { RuleContext } from './types';
 
 export function requireYes(
@@ -11,10 +12,10 @@ export function requireYes(
   id: string,
   ctx: RuleContext,
   extra: Placeholders = {},
-): Finding[] {
+): readonly Finding[] {
   const c = cell<boolean>(app, key);
-  if (c.state === 'no-column' || c.state === 'unreadable') return [];
-  if (c.state === 'value' && c.value === true) return [];
+  if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
+  if (c.state === 'value' && c.value === true) return NONE;
   const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
   return [finding(ctx.pack, id, app.row, c, { header: c.header, given, ...extra })];
 }
