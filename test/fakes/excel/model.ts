@@ -37,6 +37,8 @@ export class FakeSheet {
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
   merges: Box[] = [];
+  /** Data validation rules as set, with the box they cover (last one wins where they overlap). */
+  readonly validations: { box: Box; rule: unknown }[] = [];
 
   constructor(public name: string) {}
 

@@ -169,6 +169,24 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** Data validation (ExcelApi 1.8): only setting a rule is supported. */
+  get dataValidation(): { rule: unknown } {
+    this.requireApi('1.8', 'Range.dataValidation');
+    const queue = (describe: Record<string, unknown>, apply: () => void) => this.queue(describe, apply);
+    const found = () => this.found();
+    return {
+      set rule(rule: unknown) {
+        queue({ set: 'dataValidation.rule', value: rule }, () => {
+          const { sheet, box } = found();
+          sheet.validations.push({ box, rule });
+        });
+      },
+      get rule(): unknown {
+        throw new FakeExcelError('PropertyNotLoaded', "The property 'rule' is not available; the fake host only writes validation rules.");
+      },
+    };
+  }
+
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.usedRange(valuesOnly, false);
   }
