@@ -23,3 +23,8 @@ const NOT_BLANK = /\S/;
 export function isBlankCell(raw: CellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && !NOT_BLANK.test(raw));
 }
+
+/** A header exactly as typed (only trimmed, inner spaces folded): messages name columns the way the user wrote them. */
+export function typedText(raw: CellValue | undefined): string {
+  return typeof raw === 'string' ? raw.replace(/[^\S\r\n]+/g, ' ').trim() : cellText(raw);
+}

@@ -4,7 +4,7 @@
 import type { ColumnType, Message, MappedColumn, SheetGrid } from '../types';
 import type { RulePack } from '../pack/schema';
 import { matchKey } from '../text/normalise';
-import { cellText } from './cell-text';
+import { cellText, typedText } from './cell-text';
 import { cellAt, columnLetter, gridBounds } from './grid';
 
 interface HeaderMeaning {
@@ -96,7 +96,7 @@ export function mapColumns(grid: SheetGrid, headerRow: number, pack: RulePack): 
   const notices: Message[] = [];
   const taken = new Map<string, MappedColumn>();
   for (let column = firstCol; column <= lastCol; column++) {
-    const header = cellText(cellAt(grid, headerRow, column));
+    const header = typedText(cellAt(grid, headerRow, column));
     if (!header) continue;
     const outputKind = outputColumnOf(header, pack);
     if (outputKind) {
@@ -159,7 +159,7 @@ export function bestHeaderGuess(grid: SheetGrid, pack: RulePack): string[] {
     const found: string[] = [];
     const seen = new Set<string>();
     for (let column = firstCol; column <= lastCol; column++) {
-      const text = cellText(cellAt(grid, row, column));
+      const text = typedText(cellAt(grid, row, column));
       const meaning = text ? headerMeaning(text, pack) : null;
       if (meaning && !seen.has(meaning.field)) {
         seen.add(meaning.field);
