@@ -40,6 +40,7 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     figuresByLeaf,
     blacklist: byUnit,
     typeGuessers: pack.applicantTypes.map((t) => ({ type: t.id, patterns: t.namePatterns.map((p) => new RegExp(p, 'u')) })),
+    typeByName: new Map(),
     focusIndustries: new Set((pack.focusIndustries?.industries ?? []).map(matchKey)),
     fieldKeys: [...pack.columns.map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],
     submissionDeadline: settings.submissionDeadline ?? pack.deadlines.submission,

@@ -23,7 +23,15 @@ function textOf(app: Application, key: string): string | null {
 
 /** The applicant type a unit's name says, or null when no pattern (or more than one type) fits. */
 export function typeFromName(name: string, ctx: RuleContext): string | null {
-  const key = matchKey(name);
+  // The same units apply many times: each name is matched against the patterns once per check.
+  const known = ctx.typeByName.get(name);
+  if (known !== undefined) return known;
+  const found = guessType(matchKey(name), ctx);
+  ctx.typeByName.set(name, found);
+  return found;
+}
+
+function guessType(key: string, ctx: RuleContext): string | null {
   let found: string | null = null;
   for (const guesser of ctx.typeGuessers) {
     if (!guesser.patterns.some((p) => p.test(key))) continue;

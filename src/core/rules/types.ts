@@ -18,6 +18,8 @@ export interface RuleContext {
   blacklist: Map<string, BlacklistEntry[]>;
   /** Applicant type guessers: compiled name patterns, in pack order. */
   typeGuessers: { type: string; patterns: RegExp[] }[];
+  /** Applicant types already guessed from unit names during this check (null: none). */
+  typeByName: Map<string, string | null>;
   /** Match keys of the focus industries. */
   focusIndustries: Set<string>;
   /** Every field key a row may hold (columns and figures), so rules need not walk a row's object. */
