@@ -4,13 +4,13 @@
 import type { RulePack } from '../../core/pack/schema';
 import type { Lang, Message } from '../../core/types';
 import { boxAddress, columnLetters } from './addresses';
+import { widthInPoints } from './column-width';
 import { asHostAction } from './errors';
 import { formatsFor } from './formula-safety';
 import { excel, supportsExcelApi } from './host';
 import { TemplateSheet, templateSheets } from './template-sheets';
 
 const INSERTING: Message = { zh: '插入模板', en: 'Inserting the template' };
-const POINTS_PER_CHARACTER = 48 / 8.43;
 
 function writeSheet(sheet: Excel.Worksheet, template: TemplateSheet): void {
   const width = Math.max(1, ...template.rows.map((r) => r.length));
@@ -21,7 +21,7 @@ function writeSheet(sheet: Excel.Worksheet, template: TemplateSheet): void {
   for (const row of template.boldRows) sheet.getRange(`A${row}:${columnLetters(width)}${row}`).format.font.bold = true;
   template.widths.forEach((w, j) => {
     const letter = columnLetters(j + 1);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
   });
   const input = template.input;
   input?.formats.forEach((format, j) => {

@@ -3,15 +3,11 @@
 // touched (the plan already chose another name for ours).
 import type { RulePack } from '../../core/pack/schema';
 import { OUTPUT_SHEET_MARK } from '../../core/style';
-import type { CellValue, OutputPlan } from '../../core/types';
+import type { ExistingSheet } from '../../core/summary';
+import type { OutputPlan } from '../../core/types';
 import { OfficeHostError } from './errors';
 import type { WriteBatch } from './write-batch';
 import { TableFeatures, writeTableSheet } from './write-table-sheet';
-
-export interface ExistingSheet {
-  name: string;
-  a1: CellValue;
-}
 
 export const isOurSheet = (sheet: ExistingSheet) => typeof sheet.a1 === 'string' && sheet.a1.startsWith(OUTPUT_SHEET_MARK);
 const key = (name: string) => name.toLocaleLowerCase();

@@ -6,6 +6,7 @@
 import { FILL_HEX } from '../../core/style';
 import type { TableCell, TablePlan } from '../../core/types';
 import { boxAddress, cellAddress, columnLetters, quotedSheet } from './addresses';
+import { widthInPoints } from './column-width';
 import { formatsFor } from './formula-safety';
 import { WRITE_PIECE_BYTES, jsonBytes, piecesByBytes } from './payload';
 import { runsOf } from './runs';
@@ -16,8 +17,6 @@ export const TITLE_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
-/** Points per character of a column width (Excel's default 8.43 characters is 48 points). */
-const POINTS_PER_CHARACTER = 48 / 8.43;
 
 export interface TableFeatures {
   freeze: boolean;
@@ -57,7 +56,7 @@ export async function writeTableSheet(batch: WriteBatch, sheet: Excel.Worksheet,
   }
   for (const [j, column] of table.columns.entries()) {
     const letter = columnLetters(j + 1);
-    await batch.add(200, () => (sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(column.width * POINTS_PER_CHARACTER)));
+    await batch.add(200, () => (sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(column.width)));
   }
   if (features.freeze) await batch.add(200, () => sheet.freezePanes.freezeRows(HEADER_ROW));
   if (features.links) {
