@@ -3,6 +3,7 @@
 import type * as ExcelJS from 'exceljs';
 import { FILL_ARGB } from '../../core/style';
 import type { Fill, ResultColumnsPlan } from '../../core/types';
+import { fitRowHeight, linesNeeded } from './row-height';
 
 const VERDICT_WIDTH = 10;
 const NOTES_WIDTH = 60;
@@ -41,6 +42,7 @@ export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPla
     const notesCell = ws.getCell(row, notesColumn);
     notesCell.value = notes === '' ? null : notes;
     restyle(notesCell, { fill: solidFill(fill), alignment: { wrapText: true, vertical: 'top' } });
+    fitRowHeight(ws.getRow(row), linesNeeded(notes, NOTES_WIDTH));
   }
 
   for (const row of plan.clearRows) {

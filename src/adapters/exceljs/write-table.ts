@@ -3,6 +3,7 @@
 import type * as ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_MARK } from '../../core/style';
 import type { TablePlan } from '../../core/types';
+import { fitRowHeight, linesNeeded } from './row-height';
 import { solidFill } from './write-result-columns';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -54,8 +55,12 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
     const row = ws.getRow(FIRST_DATA_ROW + i);
     const fill = solidFill(plan.rowFills[i] ?? 'none');
     const bold = plan.rowBold[i] ?? false;
+    let lines = 1;
     values.forEach((value, j) => {
       const cell = row.getCell(j + 1);
+      const width = plan.columns[j]?.width ?? 10;
+      const wrap = typeof value === 'string' && linesNeeded(value, width) > 1;
+      if (wrap) lines = Math.max(lines, linesNeeded(value, width));
       const link = links.get(`${i}:${j}`);
       // Strings always go in as strings: text that starts with = + - @ stays text, never a formula.
       cell.value = link && value !== null ? { text: String(value), hyperlink: internalTarget(link.sheet, link.sheetRow) } : value;
@@ -64,9 +69,10 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
         ...(numFmt ? { numFmt } : {}),
         ...(fill ? { fill } : {}),
         font: link ? { bold, color: { argb: 'FF0563C1' }, underline: true } : { bold },
-        alignment: { vertical: 'top', wrapText: typeof value === 'string' && value.length > (plan.columns[j]?.width ?? 10) },
+        alignment: { vertical: 'top', wrapText: wrap },
       };
     });
+    fitRowHeight(row, lines);
   });
   return ws;
 }
