@@ -104,9 +104,11 @@ module.exports = async (env = {}, options = {}) => {
       minimizer: [jsMinimizer()],
       splitChunks: {
         cacheGroups: {
-          // exceljs and the file adapter load only when the user opens a workbook file.
+          // Otherwise webpack moves exceljs out of `offline` into a vendors chunk of its own.
+          defaultVendors: false,
+          // exceljs, its zip library and the file adapter load only when the user opens a file.
           offline: {
-            test: /[\\/](node_modules[\\/]exceljs|src[\\/]adapters[\\/]exceljs)[\\/]/,
+            test: /[\\/](node_modules[\\/](exceljs|jszip)|src[\\/]adapters[\\/]exceljs)[\\/]/,
             chunks: 'async',
             name: 'offline',
             enforce: true,
