@@ -1,5 +1,5 @@
 // 一键校验: run the check on the live workbook, show progress, then what it found.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTableCheckmark20Regular } from '@fluentui/react-icons';
 import type { CheckResult, Message } from '../../core/types';
 import { ui } from '../i18n';
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 
 export interface CheckTabProps {
   packTitle: Message;
+  /** Why a stored pack was dropped for the built-in one, so nobody checks with a pack they did not mean. */
+  packWarning: Message | null;
   running: boolean;
   progress: Progress | null;
   error: unknown;
@@ -22,13 +24,18 @@ export interface CheckTabProps {
   onSelectRow(row: number): void;
 }
 
-export function CheckTab({ packTitle, running, progress, error, outcome, onCheck, onSelectRow }: CheckTabProps) {
+export function CheckTab({ packTitle, packWarning, running, progress, error, outcome, onCheck, onSelectRow }: CheckTabProps) {
   const t = useText();
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <Text size={200}>{t(ui.checkHint)}</Text>
       <Text size={200}>{t(ui.packInUse(t(packTitle)))}</Text>
+      {packWarning && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(packWarning)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Button appearance="primary" icon={<DocumentTableCheckmark20Regular />} disabled={running} onClick={onCheck}>
         {t(ui.checkButton)}
       </Button>

@@ -103,6 +103,7 @@ export function ExcelPane() {
       {tab === 'check' && (
         <CheckTab
           packTitle={packs.choice.pack.title}
+          packWarning={packs.restoreWarning}
           running={running}
           progress={progress}
           error={error}

@@ -60,7 +60,8 @@ export function PackChooser({ packs }: { packs: PackChoiceState }) {
         <Label htmlFor={inputId}>{t(ui.packChoose)}</Label>
         <input id={inputId} type="file" accept=".json,application/json" onChange={onFile} />
       </div>
-      {choice.fileName !== null && (
+      {/* Also offered when a stored pack went bad, so it can be forgotten (the ribbon refuses it). */}
+      {(choice.fileName !== null || packs.restoreWarning !== null) && (
         <Button icon={<ArrowReset20Regular />} onClick={onBuiltIn}>
           {t(ui.packUseBuiltIn)}
         </Button>

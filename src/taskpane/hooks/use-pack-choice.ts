@@ -15,12 +15,15 @@ export interface PackChoiceState {
 export function usePackChoice(store: PackStore): PackChoiceState {
   const [initial] = useState(() => restorePack(store));
   const [choice, setChoice] = useState<PackChoice>(initial.choice);
+  // Once the user picks a pack, the note about the dropped one has been answered.
+  const [restoreWarning, setRestoreWarning] = useState<Message | null>(initial.warning);
 
   const chooseFile = useCallback(
     async (text: string, fileName: string) => {
       const { pack, json } = parsePackFile(text, fileName);
       await store.save(json);
       setChoice({ pack, fileName });
+      setRestoreWarning(null);
     },
     [store],
   );
@@ -28,7 +31,8 @@ export function usePackChoice(store: PackStore): PackChoiceState {
   const chooseBuiltIn = useCallback(async () => {
     await store.save(null);
     setChoice(builtInChoice());
+    setRestoreWarning(null);
   }, [store]);
 
-  return { choice, restoreWarning: initial.warning, chooseFile, chooseBuiltIn };
+  return { choice, restoreWarning, chooseFile, chooseBuiltIn };
 }

@@ -5,6 +5,7 @@ import { ExcelPane } from '../../../src/taskpane/components/ExcelPane';
 import * as adapter from '../../../src/adapters/officejs';
 import { hunan2022 } from '../../../src/core/pack/hunan-2022';
 import { smallRoundResult } from '../fixtures/small-round';
+import { packFile, renamedPack } from '../fixtures/pack-files';
 import { renderInPane } from '../render';
 
 jest.mock('../../../src/adapters/officejs', () => ({
@@ -95,6 +96,29 @@ describe('the check tab', () => {
     localStorage.setItem('shenbao.commandError', JSON.stringify({ text: { zh: '功能区校验失败。', en: 'The ribbon check failed.' }, at: Date.now() }));
     renderInPane(<ExcelPane />);
     expect(screen.getByRole('alert')).toHaveTextContent('功能区校验失败。');
+  });
+});
+
+describe('the rule pack', () => {
+  it('checks with a pack chosen in the settings and keeps it in the workbook', async () => {
+    checkSucceeds();
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('tab', { name: '设置' }));
+    await userEvent.upload(screen.getByLabelText('选择规则包文件（JSON）'), packFile(renamedPack(), 'draft.json'));
+    await screen.findByText(/已使用规则包文件“draft.json”/);
+    expect(host.storePack).toHaveBeenCalledWith(expect.objectContaining({ id: 'hunan-2023-draft' }));
+    await userEvent.click(screen.getByRole('tab', { name: '一键校验' }));
+    expect(screen.getByText('规则包：2023年度草案')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    expect(host.checkActiveWorkbook.mock.calls[0][0].pack.id).toBe('hunan-2023-draft');
+  });
+
+  it('warns on the check tab when the stored pack is no longer valid and the built-in one is used', () => {
+    host.loadStoredPack.mockReturnValue({ id: 'broken' });
+    renderInPane(<ExcelPane />, 'en');
+    expect(screen.getByText(/The saved rule pack is no longer valid/)).toBeInTheDocument();
+    expect(screen.getByText(`Rule pack: ${hunan2022.title.en}`)).toBeInTheDocument();
   });
 });
 

@@ -56,6 +56,15 @@ describe('choosing a rule pack', () => {
     expect(screen.getByTestId('pack-current')).toHaveTextContent('内置规则包');
   });
 
+  it('warns about a stored pack gone bad and lets the user forget it', async () => {
+    const store = { load: jest.fn(() => ({ id: 'broken' })), save: jest.fn() };
+    renderInPane(<ChooserWith store={store} />);
+    expect(screen.getByText(/保存的规则包已失效/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '使用内置规则包' }));
+    expect(store.save).toHaveBeenCalledWith(null);
+    expect(screen.queryByText(/保存的规则包已失效/)).not.toBeInTheDocument();
+  });
+
   it('shows a storage failure as a sentence', async () => {
     const store = { load: () => null, save: jest.fn(() => Promise.reject({ text: { zh: '保存规则包到工作簿失败。', en: 'Saving failed.' } })) };
     renderInPane(<ChooserWith store={store} />);
