@@ -1,6 +1,6 @@
 // The two result columns on the submissions sheet (校验结果, 问题说明): header and data as whole 2-D
 // arrays in row chunks, old results emptied on `clearRows`, fills by verdict as one range per run of
-// equal fills, and wrap text on the notes. Only these two columns are touched: rows that are
+// equal fills, wrap text on the notes, a bold header and the same widths as the file path. Only these two columns are touched: rows that are
 // neither data rows nor rows to clear get `null`, which Office.js leaves unchanged.
 //
 // Fills are plain cell fills, not conditional formats: they work from ExcelApi 1.4, they are
@@ -8,11 +8,16 @@
 // while our conditional formats could not be told apart from the user's ones to remove them.
 import { FILL_HEX } from '../../core/style';
 import type { Fill, ResultColumnsPlan } from '../../core/types';
-import { CellBox, boxAddress } from './addresses';
+import { CellBox, boxAddress, columnLetters } from './addresses';
 import { TEXT_FORMAT } from './formula-safety';
 import { WRITE_PIECE_BYTES, jsonBytes, piecesByBytes } from './payload';
 import { runsOf } from './runs';
 import type { WriteBatch } from './write-batch';
+import { widthInPoints } from './column-width';
+
+/** Widths in characters, as the file path sets them: a verdict word, and room to read the notes. */
+const VERDICT_WIDTH = 10;
+const NOTES_WIDTH = 60;
 
 /** The two columns as one or two blocks of adjacent columns. */
 function columnBlocks(plan: ResultColumnsPlan): { left: number; pick: ('verdict' | 'notes')[] }[] {
@@ -61,6 +66,16 @@ export async function writeResultColumns(batch: WriteBatch, sheet: Excel.Workshe
       }
     }
     await writeFills(batch, sheet, plan.cells, block.left, right);
+    await batch.add(200, () => {
+      sheet.getRange(boxAddress({ top: plan.headerRow, bottom: plan.headerRow, left: block.left, right })).format.font.bold = true;
+    });
+  }
+  for (const [column, width] of [
+    [plan.verdictColumn, VERDICT_WIDTH],
+    [plan.notesColumn, NOTES_WIDTH],
+  ]) {
+    const letter = columnLetters(column);
+    await batch.add(200, () => (sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(width)));
   }
 }
 

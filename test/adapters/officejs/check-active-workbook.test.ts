@@ -32,6 +32,9 @@ describe('on ExcelApi 1.13', () => {
 
     expect(fake.cell(SUBMISSIONS, `${verdictCol}${columns.headerRow}`)?.value).toBe('校验结果');
     expect(fake.cell(SUBMISSIONS, `${notesCol}${columns.headerRow}`)?.value).toBe('问题说明');
+    expect(fake.cell(SUBMISSIONS, `${notesCol}${columns.headerRow}`)?.bold).toBe(true);
+    const widths = fake.sheet(SUBMISSIONS).columnWidths;
+    expect(widths.get(columns.notesColumn)).toBeGreaterThan(widths.get(columns.verdictColumn) as number);
     expect(outcome.result.rows).toHaveLength(10);
     const expectedFill = { eligible: undefined, attention: FILL_HEX.amber, ineligible: FILL_HEX.red };
     for (const row of outcome.result.rows) {
