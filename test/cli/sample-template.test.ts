@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
 import * as ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/adapters/exceljs/read';
-import { LISTS_SHEET, INSTRUCTIONS_SHEET } from '../../src/adapters/exceljs/template-workbook';
 import { checkWorkbook } from '../../src/core/check';
 import { hunan2022 } from '../../src/core/pack';
 import { readSubmissions } from '../../src/core/read';
+import { templateSpec } from '../../src/core/template';
 import { tempDir } from '../fixtures/temp-dir';
 import { runCli } from './run-cli';
 
@@ -16,6 +16,10 @@ async function open(name: string): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(readFileSync(dir.file(name)) as unknown as ArrayBuffer);
   return wb;
 }
+
+const spec = templateSpec(hunan2022, 'zh');
+const LISTS_SHEET = spec.lists.sheetName;
+const INSTRUCTIONS_SHEET = spec.instructions.sheetName;
 
 describe('template', () => {
   let wb: ExcelJS.Workbook;
@@ -53,9 +57,25 @@ describe('template', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  test('the instructions name every category of the pack', () => {
-    const text = wb.getWorksheet(INSTRUCTIONS_SHEET)!.getColumn(1).values.join('\n');
-    for (const node of hunan2022.categories) expect(text).toContain(node.name);
+  test('the instructions, settings and blacklist sheets carry the spec’s rows', () => {
+    const lines = wb.getWorksheet(INSTRUCTIONS_SHEET)!.getColumn(1).values.slice(2);
+    expect(lines).toEqual(spec.instructions.lines);
+    expect(wb.getWorksheet('设置')!.getCell('A2').value).toBe('申报截止日期');
+    expect((wb.getWorksheet('失信名单')!.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(spec.blacklist.headers);
+  });
+
+  test('required headers carry a note, and the title sits on row 1', () => {
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe(spec.title);
+    const unit = spec.columns.findIndex((c) => c.field === 'unit') + 1;
+    expect(ws.getCell(2, unit).note).toBe(spec.columns[unit - 1].note);
+  });
+
+  test('in English the headers are English and the reader still maps them', async () => {
+    const run = await runCli(['template', 'en.xlsx', '--lang', 'en'], dir.path);
+    expect(run.code).toBe(0);
+    const read = readSubmissions(readWorkbook(await open('en.xlsx')), hunan2022);
+    expect(read.columns.map((c) => c.field)).toEqual(expect.arrayContaining(['unit', 'unitType', 'category', 'requested']));
   });
 
   test('an empty template checks: no rows, and the core says there are no applications yet', () => {

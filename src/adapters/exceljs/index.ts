@@ -10,4 +10,4 @@ export { applyOutputPlan, existingSheets } from './write';
 export { fixInternalLinks } from './internal-links';
 export { workbookFromInput, addGridSheet, type GridLayout } from './workbook-from-grid';
 export { sampleWorkbook, sampleWorkbookBytes } from './sample-workbook';
-export { templateWorkbook, templateWorkbookBytes, LISTS_SHEET, INSTRUCTIONS_SHEET } from './template-workbook';
+export { templateWorkbook, templateWorkbookBytes, templateWorkbookFromSpec, TEMPLATE_ROWS } from './template-workbook';
