@@ -3,6 +3,7 @@
 import { checkActiveWorkbook, type OfficeCheckOutcome } from '../../../src/adapters/officejs';
 import { PAYLOAD_BUDGET_BYTES } from '../../../src/adapters/officejs/payload';
 import { hunan2022 } from '../../../src/core/pack/hunan-2022';
+import { FILL_HEX } from '../../../src/core/style';
 import { EXCEL_WEB_PAYLOAD_LIMIT, type FakeExcel } from '../../fakes/excel';
 import { columnLetters, removeFakeExcel, sampleExcel } from './fixtures';
 
@@ -24,13 +25,20 @@ beforeAll(async () => {
   large = await checkSample(10_000);
 }, 120_000);
 
-test('10,000 rows are all checked and written', () => {
+test('10,000 rows are all checked and written: every verdict and fill, the sheets, their links and frozen headers', () => {
   const { fake, outcome } = large;
   expect(outcome.result.rows).toHaveLength(10_000);
   const columns = outcome.plan.resultColumns;
   const verdictCol = columnLetters(columns.verdictColumn);
-  const lastRow = outcome.result.rows[outcome.result.rows.length - 1];
-  expect(fake.cell(columns.sheet, `${verdictCol}${lastRow.row}`)?.value).toBe(hunan2022.labels.verdict[lastRow.verdict].zh);
+  const expectedFill = { eligible: undefined, attention: FILL_HEX.amber, ineligible: FILL_HEX.red };
+  const wrong = outcome.result.rows.filter((row) => {
+    const cell = fake.cell(columns.sheet, `${verdictCol}${row.row}`);
+    return cell?.value !== hunan2022.labels.verdict[row.verdict].zh || cell?.fill !== expectedFill[row.verdict];
+  });
+  expect(wrong).toEqual([]);
+  expect(fake.sheet(outcome.plan.issues.name).frozenRows).toBe(2);
+  const links = Object.values(fake.cellsOf(outcome.plan.issues.name)).filter((c) => c.hyperlink);
+  expect(links).toHaveLength(outcome.plan.issues.links.length);
   expect(fake.sheetNames()).toEqual(expect.arrayContaining([outcome.plan.summary.name, outcome.plan.issues.name]));
 });
 
