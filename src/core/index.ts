@@ -8,6 +8,7 @@ export { tally } from './tally';
 export { planOutputs, chooseOutputSheetName, notesOf, type ExistingSheet } from './summary';
 export { buildReport, reportSchema, type Report, type ReportFinding } from './report';
 export { generateSample, type SampleOptions } from './sample';
+export { templateSpec, type TemplateColumn, type TemplateSpec } from './template';
 export { InputError } from './errors';
 export { FILL_ARGB, FILL_HEX, OUTPUT_SHEET_MARK } from './style';
 export { displayText, matchKey } from './text/normalise';
