@@ -12,6 +12,15 @@ export async function writeWhole(path: string, bytes: Uint8Array | string): Prom
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === 'ENOENT') {
+      throw new InputFailure({ zh: `无法写入文件“${path}”：文件夹“${dirname(path)}”不存在。`, en: `Cannot write file "${path}": folder "${dirname(path)}" does not exist.` });
+    }
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
+      throw new InputFailure({
+        zh: `无法写入文件“${path}”：没有写入权限，或文件正在 Excel 中打开（${code}）。`,
+        en: `Cannot write file "${path}": no permission, or the file is open in Excel (${code}).`,
+      });
+    }
     throw new InputFailure({ zh: `无法写入文件“${path}”（${code}）。`, en: `Cannot write file "${path}" (${code}).` });
   }
 }

@@ -117,3 +117,10 @@ describe('usage errors: exit 2 with the sentence, then the usage', () => {
     expect(run.err).toContain('用法：');
   });
 });
+
+test('an output folder that does not exist: exit 1 naming the folder, no report written either', async () => {
+  const run = await runCli(['check', 'round.xlsx', '--out', 'nowhere/out.xlsx', '--json', 'r2.json'], dir.path);
+  expect(run.code).toBe(1);
+  expect(run.err).toContain(`文件夹“${dir.file('nowhere')}”不存在`);
+  expect(existsSync(dir.file('r2.json'))).toBe(false);
+});

@@ -53,6 +53,18 @@ describe('writing the output plan into the workbook', () => {
     expect(ws.getColumn(notesColumn).width).toBeGreaterThan(30);
   });
 
+  test('rows with several notes are tall enough to show them; rows the user sized keep their height', async () => {
+    const ws = (await loadBytes(checked.output)).getWorksheet('申报汇总')!;
+    const { cells } = checked.plan.resultColumns;
+    // Over 40 characters, mostly Chinese (two widths each): more than one line of the 60-wide column.
+    const long = cells.filter((c) => c.notes.length > 40 && c.row !== 6);
+    expect(long.length).toBeGreaterThan(0);
+    for (const cell of long) expect(ws.getRow(cell.row).height).toBeGreaterThanOrEqual(30);
+    // Row 6 has long notes too, but the fixture's user set its height.
+    expect(cells.find((c) => c.row === 6)?.notes.length).toBeGreaterThan(60);
+    expect(ws.getRow(6).height).toBe(12);
+  });
+
   test('分配汇总 and 问题清单: marked title, bold filled header, frozen, landscape one page wide', async () => {
     const wb = await loadBytes(checked.output);
     for (const plan of [checked.plan.summary, checked.plan.issues]) {
