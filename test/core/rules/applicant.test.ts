@@ -35,6 +35,13 @@ describe('required-field (一.2)', () => {
 });
 
 describe('bad-value (一.2)', () => {
+  test('an Excel error cell (#N/A) is unreadable, not missing', () => {
+    const result = check([validRow('3.1.1', { 项目名称: { error: '#N/A' } })]);
+    expect(rulesOf(result, 0)).toEqual(['bad-value']);
+    expect(findingsOf(result, 0, 'bad-value')[0].message.zh).toContain('#N/A');
+  });
+
+
   test('a date that is not a date and a yes/no that is neither are each reported, quoting the cell', () => {
     const result = check([validRow('3.1.1', { 计划完成日期: '年底前后', 证明材料: '也许' })]);
     const found = findingsOf(result, 0, 'bad-value');
