@@ -18,8 +18,11 @@ const CHINESE_MONTH = /^(\d{4})年(\d{1,2})月(?:底|末|份)?$/;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** A real calendar day as ISO, or null (2022-02-30 is null). */

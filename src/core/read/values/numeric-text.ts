@@ -12,5 +12,9 @@ export function parseDecimal(text: string): number | null {
 
 /** NFKC and no spaces at all, so "1 000" and "１０００" read as 1000. */
 export function compactText(text: string): string {
+  // Most cells are plain ASCII without spaces: skip the work for them.
+  if (PLAIN.test(text)) return text;
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
+
+const PLAIN = /^[\x21-\x7e]*$/;
