@@ -4,17 +4,18 @@ import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
 import { buildContext, deriveFacts, runRules } from './rules';
 import { rowRules } from './rules';
+import { CITY_APPLICANT_TYPE } from './rules/city-review';
 import { tally } from './tally';
 import type { BlacklistEntry, CheckResult, Message, RowResult, WorkbookInput } from './types';
 import { verdictOf } from './verdict';
 
 /** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
-const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string }[] = [
+const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string; onlyForCities?: true }[] = [
   { key: 'paperCopies', rule: 'paper-copies' },
   { key: 'proofMaterials', rule: 'proof-materials' },
   { key: 'electronicCopy', rule: 'electronic-copy' },
-  { key: 'cityReview', rule: 'city-review' },
-  { key: 'financeSummary', rule: 'city-review' },
+  { key: 'cityReview', rule: 'city-review', onlyForCities: true },
+  { key: 'financeSummary', rule: 'city-review', onlyForCities: true },
 ];
 
 export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { sheet?: string } = {}): CheckResult {
@@ -52,7 +53,10 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
     clearRows: read.clearRows,
     rows,
     nodes: tally(rows, pack),
-    notices: [...read.notices, ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline)],
+    notices: [
+      ...read.notices,
+      ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => r.unitType === CITY_APPLICANT_TYPE)),
+    ],
   };
 }
 
@@ -62,11 +66,17 @@ function withPackBlacklist(entries: BlacklistEntry[], pack: RulePack): Blacklist
   return [...entries, ...pack.blacklist.map((e) => ({ unit: e.unit, startYear: e.startYear, source: 'pack' }))];
 }
 
-function uncheckedColumnNotices(fields: string[], pack: RulePack, sheet: string, deadline: string | null): Message[] {
+function uncheckedColumnNotices(
+  fields: string[],
+  pack: RulePack,
+  sheet: string,
+  deadline: string | null,
+  hasCities: boolean,
+): Message[] {
   const present = new Set(fields);
   const notices: Message[] = [];
-  for (const { key, rule } of OPTIONAL_CHECKED_COLUMNS) {
-    if (present.has(key) || !pack.rules[rule]?.enabled || !rowRules.some((r) => r.id === rule)) continue;
+  for (const { key, rule, onlyForCities } of OPTIONAL_CHECKED_COLUMNS) {
+    if (present.has(key) || (onlyForCities && !hasCities) || !pack.rules[rule]?.enabled || !rowRules.some((r) => r.id === rule)) continue;
     const column = pack.columns.find((c) => c.key === key);
     if (!column) continue;
     notices.push({

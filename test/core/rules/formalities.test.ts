@@ -98,3 +98,14 @@ describe('late-submission (二.4: 规定时间内)', () => {
     expect(found.message.zh).toContain('2022-06-30');
   });
 });
+
+test('a sheet without the city columns is told so only when a city AST applies', () => {
+  const society = check([validRow('3.1.1')]);
+  expect(society.notices.map((n) => n.zh).join()).not.toContain('同级科协审核');
+  const city = validRow('1', { 单位类型: '市州科协' });
+  delete city['同级科协审核'];
+  delete city['财政部门汇总'];
+  const result = check([city]);
+  expect(result.rows[0].findings).toEqual([]);
+  expect(result.notices.map((n) => n.zh).join()).toContain('同级科协审核');
+});
