@@ -29,17 +29,18 @@ function removeEarlierOutput(wb: ExcelJS.Workbook, name: string): void {
   if (ws && isShenbaoSheet(ws)) wb.removeWorksheet(ws.id);
 }
 
-export class SheetMissingError extends Error {}
+/** A plan that does not fit the workbook: a bug in the caller, not a problem with the user's file. */
+export class OutputPlanError extends Error {}
 
 export function applyOutputPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
   const submissions = wb.getWorksheet(plan.resultColumns.sheet);
-  if (!submissions) throw new SheetMissingError(`sheet ${plan.resultColumns.sheet} is not in the workbook`);
+  if (!submissions) throw new OutputPlanError(`sheet ${plan.resultColumns.sheet} is not in the workbook`);
   writeResultColumns(submissions, plan.resultColumns);
   for (const table of [plan.summary, plan.issues]) {
     removeEarlierOutput(wb, table.name);
     if (findSheet(wb, table.name)) {
       // planOutputs gives another name when a user's sheet holds ours; this is a broken plan.
-      throw new SheetMissingError(`sheet ${table.name} belongs to the user and cannot be replaced`);
+      throw new OutputPlanError(`sheet ${table.name} belongs to the user and cannot be replaced`);
     }
     writeTable(wb, table);
   }
