@@ -127,6 +127,7 @@ export const ui = {
   dropHint: m('把 .xlsx 文件拖到这里，或点击选择。', 'Drop an .xlsx file here, or choose one.'),
   notXlsx: (name: string) =>
     m(`文件“${name}”不是 .xlsx 工作簿，请选择 Excel 工作簿（.xlsx）。`, `The file “${name}” is not an .xlsx workbook; choose an Excel workbook (.xlsx).`),
+  currentWorkbook: (name: string) => m(`当前工作簿：${name}`, `Current workbook: ${name}`),
   checkingFile: (name: string) => m(`正在校验“${name}”…`, `Checking “${name}”…`),
   download: m('下载', 'Download checked workbook'),
   downloadHint: (name: string) => m(`校验后的工作簿：${name}（原文件不变）`, `Checked workbook: ${name} (your file is unchanged)`),

@@ -91,7 +91,7 @@ export function BrowserPane() {
         </MessageBarBody>
       </MessageBar>
       <PackChooser packs={packs} />
-      <WorkbookDropZone disabled={busy} onFile={onFile} />
+      <WorkbookDropZone disabled={busy} current={file?.name ?? null} onFile={onFile} />
       {busy && file && <Spinner size="small" label={t(ui.checkingFile(file.name))} />}
       {error !== null && <ErrorBar error={error} />}
       {!busy && checked && outcome && (

@@ -21,10 +21,12 @@ const useStyles = makeStyles({
 
 export interface WorkbookDropZoneProps {
   disabled: boolean;
+  /** The workbook last chosen: the file input forgets it so the same file can be chosen again. */
+  current: string | null;
   onFile(file: File): void;
 }
 
-export function WorkbookDropZone({ disabled, onFile }: WorkbookDropZoneProps) {
+export function WorkbookDropZone({ disabled, current, onFile }: WorkbookDropZoneProps) {
   const t = useText();
   const styles = useStyles();
   const inputId = useId();
@@ -63,6 +65,7 @@ export function WorkbookDropZone({ disabled, onFile }: WorkbookDropZoneProps) {
           if (file) onFile(file);
         }}
       />
+      {current && <Text weight="semibold">{t(ui.currentWorkbook(current))}</Text>}
     </div>
   );
 }
