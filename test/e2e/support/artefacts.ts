@@ -7,10 +7,15 @@ import type { Page } from 'playwright-core';
 export const RESULTS = path.resolve(__dirname, '..', '..', '..', 'test-results');
 export const SCREENSHOTS = path.join(RESULTS, 'screenshots');
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** What the user sees in the pane's viewport (pass fullPage for the whole scrolled page). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
   return file;
 }
 
