@@ -104,3 +104,16 @@ test('a user’s own 问题清单 makes the plan use another name and say so', (
   expect(plan.summary.name).toBe('分配汇总');
   expect(plan.notices).toHaveLength(1);
 });
+
+test('in English the sheets, headers, names, statuses and severities are English', () => {
+  const plan = planOutputs(result, hunan2022, 'en');
+  expect(plan.summary.name).toBe('Allocation summary');
+  expect(plan.issues.name).toBe('Issues');
+  expect(plan.summary.columns[0].header).toBe('Code');
+  const total = plan.summary.rows[plan.summary.rows.length - 1];
+  expect(total[0]).toBe('Total');
+  expect(total[1]).toBe(hunan2022.total.en);
+  const i = plan.issues.rows.findIndex((r) => r[4] === 'indicator');
+  expect(plan.issues.rows[i][5]).toBe('Warning');
+  expect(String(plan.issues.rows[i][6])).toMatch(/[A-Za-z]/);
+});
