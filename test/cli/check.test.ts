@@ -84,9 +84,14 @@ describe('check', () => {
     writeFileSync(dir.file('pack.json'), JSON.stringify(broken));
     const run = await runCli(['check', 'round.xlsx', '--rules', 'pack.json', '--out', 'y.xlsx'], dir.path);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('pack.json');
-    expect(run.err).toContain('categories[3].per.min');
+    expect(run.err).toMatch(/^规则包文件“pack\.json”有误：categories\[3\]\.per\.min: /);
     expect(existsSync(dir.file('y.xlsx'))).toBe(false);
+  });
+
+  test('a --rules file that is not there: exit 1 naming it', async () => {
+    const run = await runCli(['check', 'round.xlsx', '--rules', 'gone.json', '--lang', 'en'], dir.path);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('Rule pack file "gone.json" was not found.');
   });
 
   test('a --rules file that is not JSON: exit 1', async () => {

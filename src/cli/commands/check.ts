@@ -54,7 +54,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     throw new UsageError({ zh: '--json 报告文件不能与原文件或结果文件相同。', en: '--json must name a file other than the input and the output.' });
   }
 
-  const pack = values.rules === undefined ? hunan2022 : await readPackFile(resolve(io.cwd, values.rules));
+  const pack = values.rules === undefined ? hunan2022 : await readPackFile(resolve(io.cwd, values.rules), values.rules);
   const bytes = await readWorkbookFile(input, positionals[0]);
   const checked = await checkWorkbookBytes(bytes, basename(input), {
     pack,
@@ -64,7 +64,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
   });
   io.progress?.(null);
 
-  for (const warning of checked.warnings) io.err(`${lang === 'zh' ? '提示' : 'Note'}: ${say(lang, warning)}`);
+  for (const warning of checked.warnings) io.err(`${lang === 'zh' ? '提示：' : 'Note: '}${say(lang, warning)}`);
   await writeWhole(output, checked.output);
   if (report) await writeWhole(report, `${JSON.stringify(checked.report, null, 2)}\n`);
   for (const line of summaryLines(checked.result, { output, ...(report ? { report } : {}) }, lang)) io.out(line);
