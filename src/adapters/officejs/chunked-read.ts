@@ -11,8 +11,8 @@ import { SheetHead, headGrid, sameBox } from './sheet-heads';
 
 /** Margin over the largest row seen: a later row may be longer. */
 const ROW_MARGIN = 1.5;
-/** An empty cell still costs its value and its type in the response. */
-const EMPTY_CELL_BYTES = 12;
+/** An empty cell still costs its value, its type and its format in the response. */
+const EMPTY_CELL_BYTES = 22;
 
 interface Cursor {
   sheet: SheetHead;
@@ -39,8 +39,8 @@ export interface ReadOptions {
   onChunk?: (done: number, total: number) => void;
 }
 
-function rowBytes(values: unknown[][], types: unknown[][]): number {
-  return Math.max(0, ...values.map((row, i) => jsonBytes(row) + jsonBytes(types[i] ?? [])));
+function rowBytes(values: unknown[][], types: unknown[][], formats: unknown[][]): number {
+  return Math.max(0, ...values.map((row, i) => jsonBytes(row) + jsonBytes(types[i] ?? []) + jsonBytes(formats[i] ?? [])));
 }
 
 const columnsOf = (c: Cursor) => c.box.right - c.box.left + 1;
@@ -58,7 +58,7 @@ export async function readSheets(session: Session, sheets: SheetHead[], options:
     if (!sheet.used) grids.set(sheet.name, { name: sheet.name, rows: [] });
     else if (sheet.headBox && sameBox(sheet.used, sheet.headBox)) grids.set(sheet.name, headGrid(sheet));
     else
-      cursors.push({ sheet, box: sheet.used, next: sheet.used.top, largestRow: rowBytes(sheet.rawValues, sheet.rawTypes), factor: 1, rows: [] });
+      cursors.push({ sheet, box: sheet.used, next: sheet.used.top, largestRow: rowBytes(sheet.rawValues, sheet.rawTypes, sheet.rawFormats), factor: 1, rows: [] });
   }
   const mergeSheet = sheets.find((s) => s.name === options.mergesOf && s.used);
   let merges: Merge[] | null = mergeSheet ? null : [];
@@ -77,7 +77,8 @@ export async function readSheets(session: Session, sheets: SheetHead[], options:
       const top = cursor.next;
       const bottom = top + take - 1;
       const range = session.workbook.worksheets.getItem(cursor.sheet.name).getRange(boxAddress({ ...cursor.box, top, bottom }));
-      range.load('values, valueTypes');
+      // Formats tell dates from numbers, as a file's cell types do.
+      range.load('values, valueTypes, numberFormat');
       group.push({ cursor, top, bottom, range });
       cursor.next = bottom + 1;
       budget -= take * perRow;
@@ -101,8 +102,8 @@ export async function readSheets(session: Session, sheets: SheetHead[], options:
     }
     session.stats.readChunks++;
     for (const { cursor, range } of group) {
-      cursor.rows.push(...toCellGrid(range.values, range.valueTypes));
-      cursor.largestRow = Math.max(cursor.largestRow, rowBytes(range.values, range.valueTypes));
+      cursor.rows.push(...toCellGrid(range.values, range.valueTypes, range.numberFormat));
+      cursor.largestRow = Math.max(cursor.largestRow, rowBytes(range.values, range.valueTypes, range.numberFormat));
     }
     if (mergedAreas) merges = mergedAreas.isNullObject ? [] : splitAreas(mergedAreas.address).map(parseBoxAddress);
     done++;

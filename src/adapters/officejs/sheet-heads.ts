@@ -17,6 +17,7 @@ export interface SheetHead {
   /** Raw response rows, to estimate the bytes a row takes. */
   rawValues: unknown[][];
   rawTypes: string[][];
+  rawFormats: string[][];
   /** The value of A1 (how we tell our own output sheets from the user's). */
   a1: CellValue;
 }
@@ -40,18 +41,18 @@ export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
     const head = sheet.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true);
-    head.load('address, values, valueTypes');
+    head.load('address, values, valueTypes, numberFormat');
     return { name: sheet.name, used, head };
   });
   await session.sync();
 
   const sheets = probes.map(({ name, used, head }): SheetHead => {
     const usedBox = used.isNullObject ? null : parseBoxAddress(used.address);
-    if (head.isNullObject) return { name, used: usedBox, headBox: null, head: [], rawValues: [], rawTypes: [], a1: null };
+    if (head.isNullObject) return { name, used: usedBox, headBox: null, head: [], rawValues: [], rawTypes: [], rawFormats: [], a1: null };
     const headBox = parseBoxAddress(head.address);
-    const grid = toCellGrid(head.values, head.valueTypes);
+    const grid = toCellGrid(head.values, head.valueTypes, head.numberFormat);
     const a1 = headBox.top === 1 && headBox.left === 1 ? grid[0][0] : null;
-    return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, a1 };
+    return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, rawFormats: head.numberFormat, a1 };
   });
   return { sheets, activeSheet };
 }

@@ -37,11 +37,11 @@ async function loadKeyColumns(context: Excel.RequestContext) {
   if (sheet.isNullObject) return { sheet, grid: null, firstRow: 1 };
   // Keys and values live in columns A and B; the rest of the sheet is not ours to read.
   const used = sheet.getRange('A:B').getUsedRangeOrNullObject(true);
-  used.load('address, values, valueTypes');
+  used.load('address, values, valueTypes, numberFormat');
   await context.sync();
   if (used.isNullObject) return { sheet, grid: { name: SETTINGS_SHEET, rows: [] } as SheetGrid, firstRow: 1 };
   const box = parseBoxAddress(used.address);
-  const grid: SheetGrid = { name: SETTINGS_SHEET, rows: toCellGrid(used.values, used.valueTypes), firstRow: box.top, firstCol: box.left };
+  const grid: SheetGrid = { name: SETTINGS_SHEET, rows: toCellGrid(used.values, used.valueTypes, used.numberFormat), firstRow: box.top, firstCol: box.left };
   return { sheet, grid, firstRow: box.top };
 }
 

@@ -2,7 +2,7 @@
 // sample generator) as the cells a user would have typed, installed as the global Excel and Office.
 import { generateSample } from '../../../src/core/sample';
 import { hunan2022 } from '../../../src/core/pack/hunan-2022';
-import type { CellValue, Merge, WorkbookInput } from '../../../src/core/types';
+import type { CellValue, Merge, SheetGrid, WorkbookInput } from '../../../src/core/types';
 import { ApiLevel, CellSpec, FakeExcel, FakeExcelSpec, FakeSheetSpec, createFakeExcel, installFakeOffice } from '../../fakes/excel';
 import { columnLetters } from '../../fakes/excel/addresses';
 
@@ -17,6 +17,17 @@ function toCellSpec(value: CellValue): CellSpec {
 
 const mergeAddress = (m: Merge) => `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
 
+/** Date cells as Excel keeps them: a serial number in a cell with a date format. */
+function dateFormats(grid: SheetGrid): Record<string, string> {
+  const formats: Record<string, string> = {};
+  grid.rows.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (value instanceof Date) formats[`${columnLetters((grid.firstCol ?? 1) + j)}${(grid.firstRow ?? 1) + i}`] = 'yyyy-mm-dd';
+    }),
+  );
+  return formats;
+}
+
 export function specFromInput(input: WorkbookInput, options: Omit<FakeExcelSpec, 'sheets'> = {}): FakeExcelSpec {
   const sheets: FakeSheetSpec[] = input.sheets.map((grid) => ({
     name: grid.name,
@@ -24,6 +35,7 @@ export function specFromInput(input: WorkbookInput, options: Omit<FakeExcelSpec,
     firstRow: grid.firstRow,
     firstCol: grid.firstCol,
     merges: grid.merges?.map(mergeAddress),
+    numberFormats: dateFormats(grid),
   }));
   return { activeSheet: input.activeSheet, ...options, sheets };
 }

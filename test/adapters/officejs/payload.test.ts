@@ -1,6 +1,5 @@
 import { piecesByBytes, rowsPerRead, utf8Length, CELL_BUDGET, PAYLOAD_BUDGET_BYTES } from '../../../src/adapters/officejs/payload';
 import { formatsFor, looksLikeFormula } from '../../../src/adapters/officejs/formula-safety';
-import { toCellGrid } from '../../../src/adapters/officejs/cell-values';
 
 test('UTF-8 sizes: ASCII one byte, Chinese three, an emoji four', () => {
   expect(utf8Length('ab')).toBe(2);
@@ -26,6 +25,4 @@ test('every text cell is formatted as text, numbers keep their column format', (
   expect(['=a', '+a', '-a', '@a', 'a=', ''].map(looksLikeFormula)).toEqual([true, true, true, true, false, false]);
 });
 
-test('Office.js values and types become the core’s cells', () => {
-  expect(toCellGrid([['', 'x', 3, true, '#N/A']], [['Empty', 'String', 'Double', 'Boolean', 'Error']])).toEqual([[null, 'x', 3, true, { error: '#N/A' }]]);
-});
+
