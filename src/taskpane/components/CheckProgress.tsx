@@ -1,13 +1,10 @@
 // What the check is doing right now: the stage, and a bar when the adapter says how far it is.
 import { Field, ProgressBar } from '@fluentui/react-components';
+import type { Progress } from '../../adapters/officejs';
 import { stageText } from '../i18n';
 import { useText } from '../lang-context';
 
-export interface Progress {
-  stage: 'reading' | 'checking' | 'writing' | 'done';
-  done?: number;
-  total?: number;
-}
+export type { Progress };
 
 export function CheckProgress({ progress }: { progress: Progress }) {
   const t = useText();
