@@ -159,6 +159,8 @@ module.exports = async (env = {}, options = {}) => {
       headers: securityHeaders({ extraConnect: devSockets }),
       // Certificates are only looked for when serving, never for a plain build.
       server: env.WEBPACK_SERVE ? await devServerTransport({ port: DEV_PORT }) : { type: 'http' },
+      // Only this computer: the development pane is nobody else's business.
+      host: 'localhost',
       port: DEV_PORT,
       client: { overlay: { warnings: false } },
     },
