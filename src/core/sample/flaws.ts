@@ -62,6 +62,14 @@ export const FLAWS: Flaw[] = [
     },
   },
   {
+    name: 'applicant type left empty (the unit’s name says it)',
+    weight: 1,
+    apply(row) {
+      row.unitType = null;
+      return true;
+    },
+  },
+  {
     name: 'amount out of range',
     weight: 3,
     apply(row, { index, leaf, random }) {
@@ -180,4 +188,19 @@ export function pickFlaw(random: Random): Flaw {
     if (at < 0) return flaw;
   }
   return FLAWS[FLAWS.length - 1];
+}
+
+/**
+ * Spoils a row: each kind of flaw once first (the first that fits the row), so even a small sample
+ * shows them all, then kinds at random by weight. `unseen` is the caller's list of kinds not yet used.
+ * Returns false when no flaw fitted.
+ */
+export function spoil(row: SampleRow, context: FlawContext, unseen: Flaw[]): boolean {
+  const first = unseen.findIndex((flaw) => flaw.apply(row, context));
+  if (first >= 0) {
+    unseen.splice(first, 1);
+    return true;
+  }
+  for (let tries = 0; tries < 4; tries++) if (pickFlaw(context.random).apply(row, context)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import { packIndex } from '../pack/tree';
 import type { RulePack } from '../pack/schema';
 import type { CellValue, Merge, SheetGrid, WorkbookInput } from '../types';
 import { decide, type Candidate } from './decisions';
-import { pickFlaw } from './flaws';
+import { FLAWS, spoil } from './flaws';
 import { goodRow, utcDate, type SampleRow } from './good-row';
 import { seededRandom } from './prng';
 import { retype } from './typing';
@@ -52,6 +52,11 @@ function makeRows(pack: RulePack, options: SampleOptions): { rows: (SampleRow | 
   const candidates: Candidate[] = [];
   const mergedWithNext = new Set<number>();
   let previous: Candidate | null = null;
+  const unseenFlaws = [...FLAWS];
+  // Besides the random ones, one merged unit cell and one blank row at fixed places, so that even a
+  // small sample has them.
+  const forcedMerge = Math.floor(options.rows * 0.3);
+  const forcedBlank = Math.floor(options.rows * 0.6);
   for (let n = 0; n < options.rows; n++) {
     // The first rows cover every category once, so even a small sample shows the whole tree.
     const leaf = n < index.leaves.length ? index.leaves[n] : random.pick(index.leaves);
@@ -59,22 +64,26 @@ function makeRows(pack: RulePack, options: SampleOptions): { rows: (SampleRow | 
     let clean = true;
     if (n >= index.leaves.length && random.chance(FLAWED_SHARE)) {
       const context = { pack, index, leaf, random };
-      for (let tries = 0; tries < 4 && clean; tries++) clean = !pickFlaw(random).apply(row, context);
+      clean = !spoil(row, context, unseenFlaws);
     }
-    if (previous && n > 0 && random.chance(DUPLICATE_SHARE)) {
+    const mergeHere = random.chance(MERGED_UNIT_SHARE) || n === forcedMerge;
+    if (previous && n > 0 && n !== forcedMerge && random.chance(DUPLICATE_SHARE)) {
       // The same project entered twice (a resubmission typed in again).
       row.unit = previous.row.unit;
       row.unitType = previous.row.unitType;
       row.project = previous.row.project;
+      if (row.executor) row.executor = row.unit; // it names the applicant itself, as before
       clean = false;
-    } else if (previous && previous.clean && clean && random.chance(MERGED_UNIT_SHARE) && !mergedWithNext.has(rows.length - 2)) {
+    } else if (previous && previous.clean && (clean || n === forcedMerge) && mergeHere && !mergedWithNext.has(rows.length - 2)) {
       // One unit, two projects: the unit cell merged over both rows.
       row.unit = previous.row.unit;
       row.unitType = previous.row.unitType;
+      if (row.executor) row.executor = row.unit;
       mergedWithNext.add(rows.length - 1);
     }
     retype(row, random);
-    if (n > 0 && random.chance(BLANK_ROW_SHARE) && !mergedWithNext.has(rows.length - 1)) rows.push(null);
+    const blankHere = random.chance(BLANK_ROW_SHARE) || n === forcedBlank;
+    if (n > 0 && blankHere && !mergedWithNext.has(rows.length - 1)) rows.push(null);
     rows.push(row);
     const candidate = { row, leaf, clean };
     candidates.push(candidate);

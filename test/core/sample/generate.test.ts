@@ -87,3 +87,16 @@ test('100,000 rows are generated in seconds, not minutes', () => {
   // about 0.7 s of CPU; jest's sandboxed globals make the same code several times slower.
   expect((used.user + used.system) / 1000).toBeLessThan(6000);
 });
+
+test('even the default 120 rows show each kind of flaw, a merged unit cell and a blank row', () => {
+  const input = generateSample(hunan2022);
+  const result = checkWorkbook(input, hunan2022);
+  const rules = new Set(result.rows.flatMap((r) => r.findings.map((f) => f.rule)));
+  for (const rule of ['unit-type', 'unit-type-guess', 'category-eligibility', 'required-field', 'amount-range', 'completion-deadline', 'joint-lead', 'subcontract', 'city-review', 'paper-copies', 'blacklist', 'indicator', 'late-submission', 'bad-value', 'duplicate']) {
+    expect(rules).toContain(rule);
+  }
+  const sheet = input.sheets[0];
+  expect((sheet.merges ?? []).some((m) => m.top > 2 && m.bottom === m.top + 1)).toBe(true);
+  expect(sheet.rows.slice(2).some((row) => row.length === 0)).toBe(true);
+  expect(result.nodes.some((n) => n.findings.some((f) => f.rule === 'quota-exceeded'))).toBe(true);
+});
