@@ -64,12 +64,12 @@ export const ui = {
   // Allocation
   allocationEmpty: m('请先运行一键校验，再查看分配情况。', 'Run the check first to see the allocation.'),
   allocationCount: (approved: number, quota: string) =>
-    m(`批准 ${approved} 项 / 名额 ${quota}`, `${approved} approved / quota ${quota}`),
-  allocationCountNoQuota: (approved: number) => m(`批准 ${approved} 项（无单独名额）`, `${approved} approved (no quota of its own)`),
+    m(`批准 ${approved} 项 / 名额 ${quota}`, `Approved ${approved} / quota ${quota}`),
+  allocationCountNoQuota: (approved: number) => m(`批准 ${approved} 项（无单独名额）`, `Approved ${approved} (no quota of its own)`),
   allocationAmount: (approved: string, budget: string) =>
-    m(`批准 ${approved} 万元 / 预算 ${budget} 万元`, `${approved} / ${budget} (10k yuan) approved`),
+    m(`批准 ${approved} 万元 / 预算 ${budget} 万元`, `Approved ${approved} / budget ${budget} (10k yuan)`),
   allocationAmountNoBudget: (approved: string) =>
-    m(`批准 ${approved} 万元（无单独预算）`, `${approved} (10k yuan) approved (no budget of its own)`),
+    m(`批准 ${approved} 万元（无单独预算）`, `Approved ${approved} (10k yuan; no budget of its own)`),
   overQuota: m('超名额', 'Over quota'),
   overBudget: m('超预算', 'Over budget'),
   countBar: (code: string) => m(`${code} 名额使用`, `${code} quota used`),

@@ -147,6 +147,16 @@ describe('the template tab', () => {
     expect(screen.getByText('已经存在，未改动：申报汇总。')).toBeInTheDocument();
     expect(host.insertTemplate).toHaveBeenCalledWith(hunan2022, 'zh');
   });
+
+  it('shows a failure to insert as a sentence', async () => {
+    host.insertTemplate.mockRejectedValue(
+      Object.assign(new Error('x'), { text: { zh: '插入模板失败：工作簿受保护。', en: 'Inserting the template failed: the workbook is protected.' } }),
+    );
+    renderInPane(<ExcelPane />, 'en');
+    await userEvent.click(screen.getByRole('tab', { name: 'Insert template' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Insert template' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Inserting the template failed: the workbook is protected.');
+  });
 });
 
 describe('the settings tab', () => {
