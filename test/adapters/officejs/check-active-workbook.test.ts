@@ -177,6 +177,7 @@ describe('what the user entered', () => {
     const amountCol = header[headerRow].findIndex((h) => typeof h === 'string' && h.startsWith('申请金额')) + 1;
     const row = headerRow + 2;
     const tricky = ['=SUM(1,2)', '+86 学会', '-学会-', '@学会'];
+    fake.sheet(SUBMISSIONS).merges = []; // a merged unit cell would give the next row the same name
     tricky.forEach((text, i) => {
       fake.sheet(SUBMISSIONS).touch(row + i, unitCol).value = text;
       fake.sheet(SUBMISSIONS).touch(row + i, amountCol).value = 9999; // out of range: a finding lists the unit

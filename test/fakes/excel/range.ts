@@ -1,9 +1,12 @@
-// Excel.Range, Excel.RangeFormat (fill, font, wrap, width) and Excel.RangeAreas for merged cells.
+// Excel.Range: values, types, formulas and formats in and out, used ranges, merged areas,
+// hyperlinks, validation, clearing and selecting.
 import { Box, boxAddress, cellCount, intersect, parseBox, quoteSheet } from './addresses';
 import type { FakeRequestContext } from './context';
 import { FakeExcelError } from './errors';
 import { FakeCell, FakeHyperlink, FakeSheet, valueType, writeValue } from './model';
 import { FakeProxy } from './proxy';
+import { FakeRangeAreas } from './range-areas';
+import { FakeRangeFormat } from './range-format';
 
 /** Where a range is, found at sync time. Null: a null object. */
 export type RangeLocator = () => { sheet: FakeSheet; box: Box } | null;
@@ -250,81 +253,5 @@ export class FakeRange extends FakeProxy {
       this.ctx.host.state.activeSheet = sheet.name;
       this.ctx.host.state.selection = { sheet: sheet.name, address: boxAddress(box) };
     });
-  }
-}
-
-export class FakeRangeFormat {
-  readonly fill: { color: string; clear(): void };
-  readonly font: { bold: boolean };
-
-  constructor(
-    private readonly ctx: FakeRequestContext,
-    private readonly path: string,
-    private readonly found: () => { sheet: FakeSheet; box: Box },
-  ) {
-    const each = (visit: (cell: FakeCell) => void) => () => {
-      const { sheet, box } = this.found();
-      for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) visit(sheet.touch(r, c));
-    };
-    const set = (prop: string, value: unknown, visit: (cell: FakeCell) => void) =>
-      this.ctx.enqueue({ target: this.path, set: prop, value }, (respond) => {
-        each(visit)();
-        respond(undefined, () => undefined);
-      });
-    this.fill = {
-      set color(color: string) {
-        set('fill.color', color, (cell) => (cell.fill = color.toUpperCase()));
-      },
-      get color(): string {
-        throw new FakeExcelError('PropertyNotLoaded', "The property 'color' is not available; the fake host only writes fills.");
-      },
-      clear: () => set('fill.clear', null, (cell) => delete cell.fill),
-    };
-    this.font = {
-      set bold(bold: boolean) {
-        set('font.bold', bold, (cell) => (cell.bold = bold));
-      },
-      get bold(): boolean {
-        throw new FakeExcelError('PropertyNotLoaded', "The property 'bold' is not available; the fake host only writes fonts.");
-      },
-    };
-    Object.defineProperty(this, 'wrapText', {
-      set: (wrap: boolean) => set('wrapText', wrap, (cell) => (cell.wrap = wrap)),
-    });
-    Object.defineProperty(this, 'columnWidth', {
-      set: (width: number) =>
-        this.ctx.enqueue({ target: this.path, set: 'columnWidth', value: width }, (respond) => {
-          const { sheet, box } = this.found();
-          for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, width);
-          respond(undefined, () => undefined);
-        }),
-    });
-  }
-
-  declare wrapText: boolean;
-  declare columnWidth: number;
-}
-
-export class FakeRangeAreas extends FakeProxy {
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    private readonly locate: () => { sheet: FakeSheet; boxes: Box[] } | null,
-  ) {
-    super(ctx, path);
-  }
-
-  protected snapshot(): Record<string, unknown> | null {
-    const at = this.locate();
-    if (!at) return null;
-    const prefix = quoteSheet(at.sheet.name);
-    return { address: at.boxes.map((b) => `${prefix}!${boxAddress(b)}`).join(','), areaCount: at.boxes.length };
-  }
-
-  get address(): string {
-    return this.read('address');
-  }
-  get areaCount(): number {
-    return this.read('areaCount');
   }
 }
