@@ -4,6 +4,9 @@ import type { SheetGrid } from '../types';
 import { isBlankCell } from './cell-text';
 import { gridBounds } from './grid';
 
+/** Excel's last column, XFD. */
+const LAST_COLUMN = 16_384;
+
 export function placeOutputColumns(
   grid: SheetGrid,
   headerRow: number,
@@ -26,7 +29,29 @@ export function placeOutputColumns(
     }
   }
   const right = Math.max(lastUsed, ...ours);
-  if (found.verdict !== undefined) return { verdict: found.verdict, notes: neighbourUsed ? right + 1 : neighbour };
-  if (found.notes !== undefined) return { verdict: neighbourUsed ? right + 1 : neighbour, notes: found.notes };
-  return { verdict: lastUsed + 1, notes: lastUsed + 2 };
+  const placed =
+    found.verdict !== undefined
+      ? { verdict: found.verdict, notes: neighbourUsed ? right + 1 : neighbour }
+      : found.notes !== undefined
+        ? { verdict: neighbourUsed ? right + 1 : neighbour, notes: found.notes }
+        : { verdict: lastUsed + 1, notes: lastUsed + 2 };
+  if (placed.verdict <= LAST_COLUMN && placed.notes <= LAST_COLUMN) return placed;
+  // A stray cell out at XFD leaves no room on the right: take the first columns nobody uses.
+  const free = emptyColumns(grid, headerRow, ours, found.verdict === undefined ? 2 : 1);
+  if (found.verdict !== undefined) return { verdict: found.verdict, notes: free[0] };
+  if (found.notes !== undefined) return { verdict: free[0], notes: found.notes };
+  return { verdict: free[0], notes: free[1] };
+}
+
+/** The first `count` columns with nothing from the header row down (sheets of 16,384 used columns are not real). */
+function emptyColumns(grid: SheetGrid, headerRow: number, ours: Set<number>, count: number): number[] {
+  const { firstRow, lastRow, firstCol } = gridBounds(grid);
+  const used = new Set<number>(ours);
+  for (let row = Math.max(headerRow, firstRow); row <= lastRow; row++) {
+    const cells = grid.rows[row - firstRow] ?? [];
+    for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) used.add(firstCol + i);
+  }
+  const free: number[] = [];
+  for (let column = 1; column <= LAST_COLUMN && free.length < count; column++) if (!used.has(column)) free.push(column);
+  return free;
 }
