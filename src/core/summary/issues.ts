@@ -2,6 +2,7 @@
 // findings in row order; each row number links to that row of the submissions sheet.
 import type { RulePack } from '../pack/schema';
 import type { CheckResult, Fill, Finding, Lang, Severity, TableCell, TableColumn, TablePlan } from '../types';
+import { fitTableCell } from './cell-limit';
 import { sheetTitle } from './title';
 import { pick } from './words';
 
@@ -44,7 +45,7 @@ export function planIssues(result: CheckResult, pack: RulePack, lang: Lang, name
     name,
     title: sheetTitle(pick(lang, '问题清单', 'Issues'), result, pack, lang),
     columns: columns(lang),
-    rows,
+    rows: rows.map((line) => line.map(fitTableCell)),
     rowFills: fills,
     rowBold: rows.map(() => false),
     links,

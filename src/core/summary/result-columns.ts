@@ -2,6 +2,7 @@
 // `[rule-id] message`, coloured by verdict.
 import type { RulePack } from '../pack/schema';
 import type { CheckResult, Fill, Lang, ResultColumnsPlan, RowResult, Verdict } from '../types';
+import { fitCell } from './cell-limit';
 
 const VERDICT_FILL: Record<Verdict, Fill> = { eligible: 'none', attention: 'amber', ineligible: 'red' };
 
@@ -20,7 +21,7 @@ export function planResultColumns(result: CheckResult, pack: RulePack, lang: Lan
     cells: result.rows.map((row) => ({
       row: row.row,
       verdict: pack.labels.verdict[row.verdict][lang],
-      notes: notesOf(row, lang),
+      notes: fitCell(notesOf(row, lang)),
       fill: VERDICT_FILL[row.verdict],
     })),
     clearRows: result.clearRows ?? [],
