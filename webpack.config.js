@@ -25,6 +25,9 @@ const URL_PROD =
   process.env.npm_package_config_prod_url ||
   'https://shenbao.example.org/';
 
+/** Runs first on each page so zod never tries `new Function` under our CSP. */
+const ZOD_JITLESS = './scripts/browser/zod-jitless.ts';
+
 /** The fake Excel host is bundled only for the end-to-end tests, never into the production pane. */
 const E2E_ENTRIES = { 'test/office-standin': './test/fakes/excel/office-standin.ts' };
 
@@ -62,8 +65,8 @@ module.exports = async (env = {}, options = {}) => {
     devtool: 'source-map',
     target: ['web', 'es2020'],
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: [ZOD_JITLESS, './src/taskpane/index.tsx'],
+      commands: [ZOD_JITLESS, './src/commands/commands.ts'],
       ...(e2e ? E2E_ENTRIES : {}),
     },
     output: {

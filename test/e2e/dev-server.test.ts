@@ -151,7 +151,7 @@ describe('npm run dev-server', () => {
       .getByLabel(/选择工作簿|Choose a workbook/)
       .waitFor({ state: 'visible', timeout: 60_000 });
     await screenshot(page, 'dev-server-pane');
-    expect(unexpectedCspViolations(browser.errors)).toEqual([]);
+    expect(unexpectedCspViolations(browser.cspViolations)).toEqual([]);
     expect(browser.blocked).toEqual([]);
   });
 });

@@ -146,7 +146,7 @@ describe('the pane in Excel (fake host)', () => {
   });
 
   it('ran under the Content-Security-Policy without a violation or a request off this machine', () => {
-    expect(unexpectedCspViolations(browser.errors)).toEqual([]);
+    expect(unexpectedCspViolations(browser.cspViolations)).toEqual([]);
     expect(browser.blocked).toEqual([]);
   });
 });

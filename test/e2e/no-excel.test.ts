@@ -123,7 +123,7 @@ describe('the pane without Excel', () => {
   });
 
   it('ran under the Content-Security-Policy without a violation or a request off this machine', () => {
-    expect(unexpectedCspViolations(browser.errors)).toEqual([]);
+    expect(unexpectedCspViolations(browser.cspViolations)).toEqual([]);
     expect(browser.blocked).toEqual([]);
   });
 });

@@ -16,9 +16,19 @@ const FLAGS = [
   '--no-first-run',
 ];
 
+/** One `securitypolicyviolation` event the page fired (reported even when the script caught the error). */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;
+  /** Every CSP violation in any page or frame of this browser, in order. */
+  cspViolations: CspViolation[];
   /** Console errors and page errors, in order, for assertions and for explaining a failure. */
   errors: string[];
   /** Requests the test blocked because they left 127.0.0.1. */
@@ -49,6 +59,22 @@ export async function openBrowser(
   });
   const errors: string[] = [];
   const blocked: string[] = [];
+  const cspViolations: CspViolation[] = [];
+  await context.exposeBinding('__shenbaoCspViolation', (_source, violation: CspViolation) => {
+    cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __shenbaoCspViolation(v: unknown): void })
+        .__shenbaoCspViolation;
+      report({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile,
+        line: event.lineNumber,
+      });
+    });
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:')
@@ -64,6 +90,7 @@ export async function openBrowser(
   return {
     context,
     page,
+    cspViolations,
     errors,
     blocked,
     close: async () => {
