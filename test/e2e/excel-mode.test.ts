@@ -148,5 +148,6 @@ describe('the pane in Excel (fake host)', () => {
   it('ran under the Content-Security-Policy without a violation or a request off this machine', () => {
     expect(unexpectedCspViolations(browser.cspViolations)).toEqual([]);
     expect(browser.blocked).toEqual([]);
+    expect(server.missing).toEqual([]); // every file the page (and office.js) asked for was built
   });
 });

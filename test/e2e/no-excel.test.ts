@@ -125,6 +125,7 @@ describe('the pane without Excel', () => {
   it('ran under the Content-Security-Policy without a violation or a request off this machine', () => {
     expect(unexpectedCspViolations(browser.cspViolations)).toEqual([]);
     expect(browser.blocked).toEqual([]);
+    expect(server.missing).toEqual([]); // every file the page (and office.js) asked for was built
   });
 });
 
