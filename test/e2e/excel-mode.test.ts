@@ -2,43 +2,30 @@
 // for office.js gets the fake host bundle (dist/test/office-standin.js), seeded with the sample
 // round. 一键校验 writes the result columns and the 分配汇总 / 问题清单 sheets into the workbook,
 // changes no cell the user entered, and a finding's row header selects that row.
-import * as fs from 'fs';
 import { OUTPUT_SHEET_MARK } from '../../src/core';
-import type { FakeExcel } from '../fakes/excel';
 import { screenshot } from './support/artefacts';
 import { openBrowser, type Browser } from './support/browser';
-import { assertBuilt, DIST, STANDIN } from './support/built-pane';
+import { assertBuilt, DIST } from './support/built-pane';
 import { unexpectedCspViolations } from './support/csp-violations';
+import { fakeWorkbook, useFakeExcel } from './support/fake-excel-page';
 import { sampleFakeSpec } from './support/sample-round';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { tallyVerdicts, VERDICTS, type Verdict } from './support/verdicts';
-
-/** The fake host the stand-in puts on the page, for reading the workbook from the test. */
-type PageWindow = Window & { __shenbaoFake: FakeExcel };
 
 const spec = sampleFakeSpec();
 const SHEET = spec.sheets[0].name;
 
 let server: StaticServer;
 let browser: Browser;
-let officeJsRequests = 0;
+let fake: ReturnType<typeof fakeWorkbook>;
+let officeJs: { officeJsRequests(): number };
 
 beforeAll(async () => {
   assertBuilt();
   server = await serveStatic(DIST);
   browser = await openBrowser();
-  const standin = fs.readFileSync(STANDIN);
-  await browser.page.route('**/office-js/office.js', (route) => {
-    officeJsRequests++;
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/javascript; charset=utf-8',
-      body: standin,
-    });
-  });
-  await browser.page.addInitScript((seed) => {
-    (window as unknown as { __SHENBAO_FAKE_SPEC__: unknown }).__SHENBAO_FAKE_SPEC__ = seed;
-  }, spec);
+  officeJs = await useFakeExcel(browser.page, spec);
+  fake = fakeWorkbook(browser.page);
 });
 
 afterAll(async () => {
@@ -46,18 +33,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-// Reads of the fake host's workbook, run in the page.
-const sheetNames = () =>
-  browser.page.evaluate(() => (window as PageWindow).__shenbaoFake.sheetNames());
-const values = (sheet: string, address?: string) =>
-  browser.page.evaluate(
-    ([name, range]) => (window as PageWindow).__shenbaoFake.values(name, range ?? undefined),
-    [sheet, address ?? null] as const,
-  );
-const cellsOf = (sheet: string) =>
-  browser.page.evaluate((name) => (window as PageWindow).__shenbaoFake.cellsOf(name), sheet);
-const selection = () =>
-  browser.page.evaluate(() => (window as PageWindow).__shenbaoFake.state.selection);
+const sheetNames = () => fake.sheetNames();
+const values = (sheet: string, address?: string) => fake.values(sheet, address);
+const cellsOf = (sheet: string) => fake.cellsOf(sheet);
 
 describe('the pane in Excel (fake host)', () => {
   let userCells: Record<string, unknown>;
@@ -69,7 +47,7 @@ describe('the pane in Excel (fake host)', () => {
     await page
       .getByRole('button', { name: /一键校验|Check all rows/ })
       .waitFor({ state: 'visible', timeout: 30_000 });
-    expect(officeJsRequests).toBe(1);
+    expect(officeJs.officeJsRequests()).toBe(1);
     expect(await sheetNames()).toEqual(spec.sheets.map((sheet) => sheet.name));
     userCells = await cellsOf(SHEET);
     expect(Object.keys(userCells).length).toBeGreaterThan(spec.sheets[0].rows.length);
@@ -132,14 +110,8 @@ describe('the pane in Excel (fake host)', () => {
     const card = cards.nth(Math.min(1, (await cards.count()) - 1));
     const row = Number(await card.getAttribute('data-row'));
     await card.getByRole('button').first().click();
-    await page.waitForFunction(
-      () => (window as PageWindow).__shenbaoFake.state.selection !== null,
-      undefined,
-      {
-        timeout: 10_000,
-      },
-    );
-    const selected = await selection();
+    await fake.waitForSelection();
+    const selected = await fake.selection();
     expect(selected?.sheet).toBe(SHEET);
     expect(Number(/^[A-Z]+(\d+)/.exec(selected?.address ?? '')?.[1])).toBe(row);
     await screenshot(page, 'excel-3-row-selected');
