@@ -14,16 +14,33 @@ const {
   OFFICE_JS_DIST,
   OFFICE_JS_OUT,
   OFFICE_JS_GLOBS,
-  IS_DEBUG_BUILD,
+  DEBUG_BUILDS,
 } = require('./scripts/office-js-files');
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 const URL_DEV = 'https://localhost:3000/';
-/** Where the office hosts the built pane; set SHENBAO_PROD_URL (with the trailing slash) to build for it. */
-const URL_PROD =
-  process.env.SHENBAO_PROD_URL ||
-  process.env.npm_package_config_prod_url ||
-  'https://shenbao.example.org/';
+const URL_PROD_PLACEHOLDER = 'https://shenbao.example.org/';
+
+/**
+ * Where the office hosts the built pane: SHENBAO_PROD_URL, else package.json's config.prod_url.
+ * Office loads add-ins only over https, so anything else stops the build with one sentence.
+ */
+function productionUrl() {
+  const value =
+    process.env.SHENBAO_PROD_URL || process.env.npm_package_config_prod_url || URL_PROD_PLACEHOLDER;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== 'https:') {
+    throw new Error(
+      `SHENBAO_PROD_URL must be an https address such as https://intranet.example.cn/shenbao/, not "${value}".`,
+    );
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
 
 /** Runs first on each page so zod never tries `new Function` under our CSP. */
 const ZOD_JITLESS = './scripts/browser/zod-jitless.ts';
@@ -58,6 +75,12 @@ module.exports = async (env = {}, options = {}) => {
   // The dev-server's live-reload socket; only development builds may connect to it.
   const devSockets = dev ? [`ws://localhost:${DEV_PORT}`, `wss://localhost:${DEV_PORT}`] : [];
   const csp = metaPolicy({ extraConnect: devSockets });
+  const urlProd = dev ? URL_DEV : productionUrl();
+  if (!dev && !e2e && urlProd === URL_PROD_PLACEHOLDER) {
+    console.log(
+      `申报助手 build: dist/manifest.xml points at the placeholder ${URL_PROD_PLACEHOLDER}; set SHENBAO_PROD_URL to your server's address (docs/sideload.md).`,
+    );
+  }
 
   return {
     mode: dev ? 'development' : 'production',
@@ -142,15 +165,13 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) =>
-              dev ? content : content.toString().split(URL_DEV).join(URL_PROD),
+            transform: (content) => content.toString().split(URL_DEV).join(urlProd),
           },
           ...OFFICE_JS_GLOBS.map((glob) => ({
             from: glob,
             context: OFFICE_JS_DIST,
             to: `${OFFICE_JS_OUT}/[path][name][ext]`,
-            globOptions: { ignore: ['**/*.debug.js'] },
-            filter: (file) => !IS_DEBUG_BUILD.test(file),
+            globOptions: { ignore: [DEBUG_BUILDS] },
             // Already minified by Microsoft: keeps webpack's minimizer off 12 MB of scripts.
             info: { minimized: true },
           })),

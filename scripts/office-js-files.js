@@ -24,6 +24,7 @@ const OFFICE_JS_GLOBS = [
   'ariatelemetry/*.js',
 ];
 
-const IS_DEBUG_BUILD = /\.debug\.js$/;
+/** Unminified copies of the same scripts, for Microsoft's debugging: never served. */
+const DEBUG_BUILDS = '**/*.debug.js';
 
-module.exports = { OFFICE_JS_DIST, OFFICE_JS_OUT, OFFICE_JS_GLOBS, IS_DEBUG_BUILD };
+module.exports = { OFFICE_JS_DIST, OFFICE_JS_OUT, OFFICE_JS_GLOBS, DEBUG_BUILDS };

@@ -33,6 +33,13 @@ function checkManifestFile(manifestFile, { filesRoot = path.dirname(manifestFile
   }
   const urls = rules.allUrls(root, byId);
   const built = fs.existsSync(path.join(filesRoot, 'taskpane.html'));
+  let base = null;
+  try {
+    base = new URL('.', paneUrl).href;
+  } catch {
+    // no pane URL: files are looked up by their URL path from filesRoot
+  }
+  const files = { root: filesRoot, base };
 
   const problems = [
     ...rules.checkRoot(root),
@@ -45,9 +52,9 @@ function checkManifestFile(manifestFile, { filesRoot = path.dirname(manifestFile
     ...rules.checkResourceReferences(root, byId),
     ...rules.checkStrings(byId),
     ...rules.checkUrls(urls, origin),
-    ...rules.checkIcons(root, byId, filesRoot),
+    ...rules.checkIcons(root, byId, files),
     ...rules.checkRibbon(root, byId, paneUrl),
-    ...(built ? rules.checkBuiltFiles(urls, filesRoot) : []),
+    ...(built ? rules.checkBuiltFiles(urls, files) : []),
   ].map((problem) => `${name}: ${problem}`);
 
   const summary = {

@@ -272,8 +272,21 @@ function checkUrls(urls, origin) {
   return problems;
 }
 
-function checkIcon(where, url, size, root) {
-  const file = path.join(root, decodeURIComponent(new URL(url).pathname));
+/**
+ * Where a URL's file sits on disk. `files.base` is the folder URL of the pane (taskpane.html's
+ * folder): the build's root, whether it is served at / or under a path such as /shenbao/.
+ */
+function localFile(url, files) {
+  const href = new URL(url).href;
+  const relative =
+    files.base && href.startsWith(files.base)
+      ? href.slice(files.base.length)
+      : new URL(url).pathname.slice(1);
+  return path.join(files.root, decodeURIComponent(relative.split(/[?#]/)[0]));
+}
+
+function checkIcon(where, url, size, files) {
+  const file = localFile(url, files);
   if (!fs.existsSync(file))
     return [`${where} points to ${url}, but ${path.relative(process.cwd(), file)} does not exist.`];
   const pixels = pngSize(file);
@@ -287,7 +300,7 @@ function checkIcon(where, url, size, root) {
 }
 
 /** IconUrl is 32 px, HighResolutionIconUrl 64 px, and each ribbon image the size its Image asks for. */
-function checkIcons(root, byId, filesRoot) {
+function checkIcons(root, byId, files) {
   const problems = [];
   for (const [name, size] of [
     ['IconUrl', 32],
@@ -296,7 +309,7 @@ function checkIcons(root, byId, filesRoot) {
     const element = first(root, name);
     if (element)
       problems.push(
-        ...safeIcon(`OfficeApp/${name}`, element.getAttribute('DefaultValue'), size, filesRoot),
+        ...safeIcon(`OfficeApp/${name}`, element.getAttribute('DefaultValue'), size, files),
       );
   }
   for (const icon of descendants(root, 'Icon')) {
@@ -314,7 +327,7 @@ function checkIcons(root, byId, filesRoot) {
             `the image "${image.getAttribute('resid')}"`,
             resource.element.getAttribute('DefaultValue'),
             Number(image.getAttribute('size')),
-            filesRoot,
+            files,
           ),
         );
       }
@@ -323,9 +336,9 @@ function checkIcons(root, byId, filesRoot) {
   return [...new Set(problems)];
 }
 
-function safeIcon(where, url, size, filesRoot) {
+function safeIcon(where, url, size, files) {
   try {
-    return checkIcon(where, url, size, filesRoot);
+    return checkIcon(where, url, size, files);
   } catch {
     return []; // an unparsable URL is reported by checkUrls
   }
@@ -371,18 +384,21 @@ function checkRibbon(root, byId, paneUrl) {
   return problems;
 }
 
-/** In a built folder (dist/), every page and image the manifest names must be there. */
-function checkBuiltFiles(urls, filesRoot) {
+/** In a built folder (dist/), every page the manifest names must be there (images: checkIcons). */
+function checkBuiltFiles(urls, files) {
   const problems = [];
   for (const { where, url } of urls) {
-    let pathname;
+    let file;
     try {
-      pathname = decodeURIComponent(new URL(url).pathname);
+      file = localFile(url, files);
     } catch {
-      continue;
+      continue; // an unparsable URL is reported by checkUrls
     }
-    if (!fs.existsSync(path.join(filesRoot, pathname)))
-      problems.push(`${where} names ${url}, but the build has no ${pathname.slice(1)}.`);
+    if (file.endsWith('.png')) continue;
+    if (!fs.existsSync(file))
+      problems.push(
+        `${where} names ${url}, but the build has no ${path.relative(files.root, file)}.`,
+      );
   }
   return problems;
 }
@@ -404,6 +420,7 @@ module.exports = {
   checkIcons,
   checkRibbon,
   checkBuiltFiles,
+  localFile,
   first,
   text,
 };

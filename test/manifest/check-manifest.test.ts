@@ -180,6 +180,24 @@ describe('checkManifestFile', () => {
     );
     expect(problems.some((problem) => problem.includes('taskpane.html'))).toBe(false);
   });
+  it('finds the files of a pane hosted under a path, e.g. https://intra.example.cn/shenbao/', () => {
+    const underPath = (xml: string) =>
+      xml.split('https://localhost:3000/').join('https://intra.example.cn/shenbao/');
+    const pages = (dir: string) => {
+      for (const page of ['taskpane.html', 'commands.html', 'help.html'])
+        fs.writeFileSync(path.join(dir, page), '<!doctype html>');
+    };
+    expect(problemsAfter(underPath, pages)).toEqual([]);
+    expect(
+      problemsAfter(underPath, (dir) => {
+        pages(dir);
+        fs.rmSync(path.join(dir, 'help.html'));
+      }),
+    ).toEqual([
+      'manifest.xml: OfficeApp/SupportUrl names https://intra.example.cn/shenbao/help.html, but the build has no help.html.',
+      'manifest.xml: OfficeApp/VersionOverrides/Resources/Urls/Url[id="GetStarted.LearnMoreUrl"] names https://intra.example.cn/shenbao/help.html, but the build has no help.html.',
+    ]);
+  });
 });
 
 describe('npm run validate:local', () => {
