@@ -5,9 +5,14 @@ import { basename, dirname, join } from 'path';
 import { InputFailure } from './failures';
 
 export async function writeWhole(path: string, bytes: Uint8Array | string): Promise<void> {
+  await writeWholeWith(path, (temporary) => fs.writeFile(temporary, bytes));
+}
+
+/** Like writeWhole, for writers that want a file name of their own (streaming writers). */
+export async function writeWholeWith(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporary, bytes);
+    await write(temporary);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true });

@@ -12,7 +12,8 @@ export interface GridLayout {
   widths?: number[];
 }
 
-function put(cell: ExcelJS.Cell, value: CellValue): void {
+/** A value into a cell with its type: a Date becomes a date cell, an error an error cell. */
+export function putCellValue(cell: ExcelJS.Cell, value: CellValue): void {
   if (value === null) return;
   if (value instanceof Date) {
     cell.value = value;
@@ -44,6 +45,14 @@ function columnWidth(header: CellValue, values: CellValue[]): number {
   return Math.max(8, Math.min(MAX_WIDTH, widest + 2));
 }
 
+/** Widths of the header row's columns: the layout's, else fitted to the header and the first rows. */
+export function columnWidths(grid: SheetGrid, headerRow: number, layout: GridLayout): number[] {
+  const firstRow = grid.firstRow ?? 1;
+  const headers = grid.rows[headerRow - firstRow] ?? [];
+  const body = grid.rows.slice(headerRow - firstRow + 1, headerRow - firstRow + 1 + WIDTH_SAMPLE_ROWS);
+  return headers.map((header, j) => layout.widths?.[j] ?? columnWidth(header, body.map((row) => row[j] ?? null)));
+}
+
 export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid, layout: GridLayout = {}): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(grid.name);
   const firstRow = grid.firstRow ?? 1;
@@ -51,17 +60,13 @@ export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid, layout: Grid
   grid.rows.forEach((values, i) => {
     if (values.length === 0) return;
     const row = ws.getRow(firstRow + i);
-    values.forEach((value, j) => put(row.getCell(firstCol + j), value));
+    values.forEach((value, j) => putCellValue(row.getCell(firstCol + j), value));
   });
   for (const m of grid.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   const headerRow = layout.headerRow;
   if (headerRow !== undefined) {
-    const headers = grid.rows[headerRow - firstRow] ?? [];
     ws.getRow(headerRow).font = { bold: true };
-    const body = grid.rows.slice(headerRow - firstRow + 1, headerRow - firstRow + 1 + WIDTH_SAMPLE_ROWS);
-    headers.forEach((header, j) => {
-      ws.getColumn(firstCol + j).width = layout.widths?.[j] ?? columnWidth(header, body.map((row) => row[j] ?? null));
-    });
+    columnWidths(grid, headerRow, layout).forEach((width, j) => (ws.getColumn(firstCol + j).width = width));
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   }
   return ws;
