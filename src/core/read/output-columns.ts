@@ -1,5 +1,6 @@
 // Where 校验结果 and 问题说明 go: where a previous run put them, else in the first two columns right of
-// everything the user filled in. Never onto a column the user uses.
+// everything the user filled in. Never onto a column the user uses, nor into a merged area (a value
+// written into a merge's cell lands in its top-left cell, which is the user's).
 import type { SheetGrid } from '../types';
 import { isBlankCell } from './cell-text';
 import { gridBounds } from './grid';
@@ -17,8 +18,10 @@ export function placeOutputColumns(
   const ours = new Set([found.verdict, found.notes].filter((c): c is number => c !== undefined));
   // The one neighbour we might take for the missing output column, if no user cell is in it.
   const neighbour = found.verdict !== undefined ? found.verdict + 1 : found.notes !== undefined ? found.notes - 1 : 0;
-  let neighbourUsed = neighbour < 1;
-  let lastUsed = firstCol - 1;
+  // Merged areas from the header row down count as used, empty or not.
+  const merged = (grid.merges ?? []).filter((m) => m.bottom >= headerRow);
+  let neighbourUsed = neighbour < 1 || merged.some((m) => m.left <= neighbour && neighbour <= m.right);
+  let lastUsed = Math.max(firstCol - 1, ...merged.map((m) => m.right).filter((right) => !ours.has(right)));
   for (let row = headerRow; row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
     if (neighbour >= firstCol && !isBlankCell(cells[neighbour - firstCol])) neighbourUsed = true;
@@ -47,6 +50,7 @@ export function placeOutputColumns(
 function emptyColumns(grid: SheetGrid, headerRow: number, ours: Set<number>, count: number): number[] {
   const { firstRow, lastRow, firstCol } = gridBounds(grid);
   const used = new Set<number>(ours);
+  for (const m of grid.merges ?? []) if (m.bottom >= headerRow) for (let c = m.left; c <= Math.min(m.right, LAST_COLUMN); c++) used.add(c);
   for (let row = Math.max(headerRow, firstRow); row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
     for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) used.add(firstCol + i);
