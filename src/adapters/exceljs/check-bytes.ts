@@ -7,6 +7,7 @@ import { planOutputs } from '../../core/summary';
 import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { fixInternalLinks } from './internal-links';
+import { keepEmptyRowLayout } from './keep-empty-rows';
 import { loadWorkbookBytes } from './load';
 import { readWorkbook } from './read';
 import { unsupportedContent } from './unsupported';
@@ -54,6 +55,7 @@ export async function checkWorkbookBytes(
 
   stage('write');
   applyOutputPlan(workbook, plan);
+  keepEmptyRowLayout(workbook);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   const output = await fixInternalLinks(written);
 
