@@ -1,11 +1,11 @@
 // Reading a submissions workbook into applications: the sheet, its header row, its columns, each
 // data row's cells by type, plus 设置 and 失信名单. Never throws on cell content; only a workbook
 // without a usable sheet is an InputError.
-import type { Application, BlacklistEntry, MappedColumn, Message, ReadField, Settings, WorkbookInput } from '../types';
+import type { Application, BlacklistEntry, MappedColumn, Message, ReadField, Settings, SheetGrid, WorkbookInput } from '../types';
 import type { RulePack } from '../pack/schema';
 import { readBlacklist } from './blacklist';
-import { readCell } from './cell';
-import { spreadMerges, gridBounds } from './grid';
+import { columnReader } from './column-reader';
+import { spreadMerges } from './grid';
 import { mapColumns } from './headers';
 import { placeOutputColumns } from './output-columns';
 import { pickSubmissionSheet } from './pick-sheet';
@@ -38,14 +38,8 @@ export function readSubmissions(input: WorkbookInput, pack: RulePack, opts: { sh
   const map = mapColumns(grid, headerRow, pack);
   const found = [map.output.verdict, map.output.notes].filter((c): c is number => c !== undefined);
   const layout = layOutRows(grid, headerRow, map.columns, found);
-  const { firstRow, firstCol } = gridBounds(grid);
 
-  const applications: Application[] = layout.dataRows.map((row) => {
-    const cells = grid.rows[row - firstRow] ?? [];
-    const fields: Record<string, ReadField> = {};
-    for (const column of map.columns) fields[column.field] = readCell(cells[column.column - firstCol], column, pack);
-    return { row, fields };
-  });
+  const applications = readApplications(grid, layout.dataRows, map.columns, pack);
 
   const settings = readSettings(input, pack);
   const blacklist = readBlacklist(input, pack);
@@ -69,6 +63,25 @@ export function readSubmissions(input: WorkbookInput, pack: RulePack, opts: { sh
     blacklist: blacklist.entries,
     notices,
   };
+}
+
+/** Each data row's cells, every column read by its reader compiled once for the sheet. */
+function readApplications(grid: SheetGrid, dataRows: number[], columns: MappedColumn[], pack: RulePack): Application[] {
+  // Not gridBounds: its width walks every row, and only the origin is needed here.
+  const firstRow = grid.firstRow ?? 1;
+  const firstCol = grid.firstCol ?? 1;
+  const keys = columns.map((c) => c.field);
+  const indexes = columns.map((c) => c.column - firstCol);
+  const readers = columns.map((c) => columnReader(c, pack));
+  const applications: Application[] = new Array(dataRows.length);
+  for (let i = 0; i < dataRows.length; i++) {
+    const row = dataRows[i];
+    const cells = grid.rows[row - firstRow] ?? [];
+    const fields: Record<string, ReadField> = {};
+    for (let c = 0; c < keys.length; c++) fields[keys[c]] = readers[c](cells[indexes[c]]);
+    applications[i] = { row, fields };
+  }
+  return applications;
 }
 
 export { readCell } from './cell';

@@ -31,9 +31,13 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-function fromUtcMillis(ms: number): string | null {
-  const d = new Date(ms);
+/** The UTC day of a Date as ISO, or null (invalid, or outside 1900–9999). */
+export function isoDateOf(d: Date): string | null {
   return Number.isNaN(d.getTime()) ? null : isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+function fromUtcMillis(ms: number): string | null {
+  return isoDateOf(new Date(ms));
 }
 
 /** An Excel serial (the time of day ignored) as ISO, or null. */
@@ -60,7 +64,7 @@ function fromText(text: string): string | null {
 export function readDate(raw: CellValue): Parsed<string> {
   let iso: string | null = null;
   // Adapters hand dates over as UTC midnight of the day shown, so the UTC parts are the day.
-  if (raw instanceof Date) iso = fromUtcMillis(raw.getTime());
+  if (raw instanceof Date) iso = isoDateOf(raw);
   else if (typeof raw === 'number') iso = excelSerialToIso(raw);
   else if (typeof raw === 'string') iso = fromText(compactText(raw));
   return iso === null ? notA(EXPECTED.date) : ok(iso);

@@ -1,0 +1,123 @@
+// A column's cells read by one function compiled once per column: the parser for its type, its
+// error wording and its blank field are settled before the first row, so a large sheet pays only
+// for what each cell holds.
+import type { CellValue, MappedColumn, Message, ReadField } from '../types';
+import type { RulePack } from '../pack/schema';
+import { cellText, isBlankCell, isErrorCell } from './cell-text';
+import { readAmount } from './values/amount';
+import { readApplicantType, readCategory, readDecision } from './values/coded';
+import { readDate } from './values/date';
+import { readCount, readNumber } from './values/numbers';
+import { packWords, type PackWords } from './values/pack-words';
+import { EXPECTED, ok, type Parsed } from './values/parsed';
+import { readYesNo } from './values/yesno';
+
+export type ColumnReader = (raw: CellValue | undefined) => ReadField;
+
+type Parse = (raw: CellValue, text: string) => Parsed<unknown>;
+
+function parserFor(column: MappedColumn, words: PackWords): Parse {
+  switch (column.type) {
+    case 'amount': {
+      const unit = column.unit ?? 'wan';
+      return (raw) => readAmount(raw, unit);
+    }
+    case 'date':
+      return readDate;
+    case 'yesno':
+      return readYesNo;
+    case 'count':
+      return readCount;
+    case 'number':
+      return readNumber;
+    case 'applicantType':
+      return (_raw, text) => readApplicantType(text, words);
+    case 'category':
+      return (raw, text) => readCategory(raw, text, words);
+    case 'decision':
+      return (_raw, text) => readDecision(text, words);
+    case 'text':
+    case 'ignored':
+      return (_raw, text) => ok(text);
+  }
+}
+
+const EXPECTED_BY_TYPE: Record<MappedColumn['type'], Message> = {
+  amount: EXPECTED.amount,
+  date: EXPECTED.date,
+  yesno: EXPECTED.yesno,
+  count: EXPECTED.count,
+  number: EXPECTED.number,
+  decision: EXPECTED.decision,
+  applicantType: { zh: '单位类型', en: 'an applicant type' },
+  category: { zh: '申报类别', en: 'a category' },
+  text: { zh: '文字', en: 'text' },
+  ignored: EXPECTED.value,
+};
+
+function errorValue(header: string, text: string, type: MappedColumn['type']): Message {
+  return {
+    zh: `「${header}」的内容“${text}”是Excel错误值，不是${EXPECTED_BY_TYPE[type].zh}`,
+    en: `"${text}" in ${header} is an Excel error value, not ${EXPECTED_BY_TYPE[type].en}`,
+  };
+}
+
+function badValue(header: string, text: string, expected: Message): Message {
+  return {
+    zh: `「${header}」的内容“${text}”不是${expected.zh}`,
+    en: `"${text}" in ${header} is not ${expected.en}`,
+  };
+}
+
+/** The reader of one column; `pack` supplies the coded values (types, categories, decisions). */
+export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader {
+  const { field: key, column: number, header, type } = column;
+  const parse = parserFor(column, packWords(pack));
+  const blankValue = type === 'decision' ? 'pending' : null;
+  // One literal of one shape for every cell: this runs millions of times on a large sheet.
+  const field = (raw: CellValue, text: string, blank: boolean, value: unknown, error?: Message): ReadField => {
+    const read: ReadField = { field: key, column: number, header, raw, text, blank, value };
+    if (error) read.error = error;
+    return read;
+  };
+  // Most cells of a large sheet are empty (figures other categories report): they all read the
+  // same, so they share one frozen field instead of one object each.
+  const empty = Object.freeze(field(null, '', true, blankValue));
+  const read = (raw: CellValue): ReadField => {
+    const text = cellText(raw);
+    if (isBlankCell(raw)) return field(raw, text, true, blankValue);
+    // Ignored columns (序号, 备注) are never judged, not even an error value in them.
+    if (type === 'ignored') return field(raw, text, false, text);
+    if (isErrorCell(raw)) return field(raw, text, false, null, errorValue(header, text, type));
+    const parsed = parse(raw, text);
+    if (parsed.ok) return field(raw, text, false, parsed.value);
+    return field(raw, text, false, null, badValue(header, text, parsed.expected));
+  };
+  const repeats = repeatedValues(read);
+
+  return (raw) => {
+    if (raw === null || raw === undefined) return empty;
+    return typeof raw === 'string' || typeof raw === 'number' ? repeats(raw) : read(raw);
+  };
+}
+
+// Past this many different values a column is free text (project names), where remembering buys nothing.
+const REPEATS_LIMIT = 2_000;
+
+/**
+ * The same text or number in a column (是, 省级学会, a category, 3) reads the same on every row, so
+ * it is read once and its frozen field shared, rather than parsed and allocated again per row.
+ */
+function repeatedValues(read: (raw: CellValue) => ReadField): (raw: string | number) => ReadField {
+  const seen = new Map<string | number, ReadField>();
+  return (raw) => {
+    // A Map holds 0 and -0 as one key, and an amount of -0 is a bad value where 0 is not.
+    if (raw === 0 && 1 / raw < 0) return read(raw);
+    let known = seen.get(raw);
+    if (known === undefined) {
+      known = read(raw);
+      if (seen.size < REPEATS_LIMIT) seen.set(raw, Object.freeze(known));
+    }
+    return known;
+  };
+}
