@@ -1,5 +1,6 @@
 // Two views of a piece of text: what we quote back to the user (as typed, tidied) and what we
 // compare (every harmless difference of width, brackets, quotes, spacing and case folded away).
+import { buildCharKeys, keyByChars } from './char-keys';
 
 const HORIZONTAL_SPACE_RUN = /[^\S\r\n]+/g;
 const LINE_BREAK = /\r\n?/g;
@@ -31,18 +32,25 @@ const FOLDABLE = new RegExp(`[${[...FOLD.keys()].map((c) => `\\u{${c.codePointAt
 const FOLDABLE_TEST = new RegExp(FOLDABLE.source, 'u');
 const WHITESPACE = /\s+/g;
 
-// Cells repeat the same few words (是, 否, 省级学会, a category) thousands of times: remember keys.
+// Cells repeat the same few words (是, 否, 省级学会, a category) thousands of times: remember the keys
+// that need the slow path. Text the character table covers needs no memory: its key is cheap to
+// redo, and a sheet of 100,000 different project names would only churn a cache.
 const KEY_CACHE_LIMIT = 20_000;
 const keyCache = new Map<string, string>();
 
-function computeKey(text: string): string {
+/** The definition of a key; `matchKey` gives the same, faster. */
+export function computeKey(text: string): string {
   const normal = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
   const folded = FOLDABLE_TEST.test(normal) ? normal.replace(FOLDABLE, (c) => FOLD.get(c) ?? c) : normal;
   return folded.replace(WHITESPACE, '').toLowerCase();
 }
 
+const CHAR_KEYS = buildCharKeys(computeKey);
+
 /** A key for matching only, never shown: NFKC, one kind of bracket and quote, no spaces or middle dots, lower case. */
 export function matchKey(text: string): string {
+  const quick = keyByChars(text, CHAR_KEYS);
+  if (quick !== null) return quick;
   let key = keyCache.get(text);
   if (key === undefined) {
     key = computeKey(text);
