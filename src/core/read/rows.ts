@@ -1,5 +1,6 @@
-// Which rows below the header are applications, which are blank or totals, and which hold only an
-// older result of ours (their output cells must be cleared on a re-run).
+// Which rows below the header are applications, which are blank, totals or the header again (two
+// tables pasted one under the other, a header repeated for printing), and which hold only an older
+// result of ours (their output cells must be cleared on a re-run).
 import type { CellValue, MappedColumn, Message, SheetGrid } from '../types';
 import { matchKey } from '../text/normalise';
 import { cellText, isBlankCell } from './cell-text';
@@ -29,6 +30,17 @@ export function layOutRows(
   const notData: { row: number; hasOutput: boolean }[] = [];
   const notices: Message[] = [];
   const filled = (cells: CellValue[], index: number) => !isBlankCell(cells[index]);
+  const headerKeys = columns.map((c) => ({ index: c.column - firstCol, key: matchKey(c.header) }));
+  // Every filled cell under a header repeats it, and at least three do (or all the columns there are).
+  const repeatsHeader = (cells: CellValue[]) => {
+    let same = 0;
+    for (const { index, key } of headerKeys) {
+      if (!filled(cells, index)) continue;
+      if (matchKey(cellText(cells[index])) !== key) return false;
+      same++;
+    }
+    return same >= Math.min(3, headerKeys.length);
+  };
 
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
@@ -37,6 +49,12 @@ export function layOutRows(
       notices.push({
         zh: `工作表“${grid.name}”第${row}行是合计行，不作为申报项目检查。`,
         en: `Sheet "${grid.name}", row ${row} is a total row and is not checked as an application.`,
+      });
+      notData.push({ row, hasOutput });
+    } else if (headerKeys.length > 0 && repeatsHeader(cells)) {
+      notices.push({
+        zh: `工作表“${grid.name}”第${row}行重复了第${headerRow}行的表头，不作为申报项目检查。`,
+        en: `Sheet "${grid.name}", row ${row} repeats the header of row ${headerRow} and is not checked as an application.`,
       });
       notData.push({ row, hasOutput });
     } else if (contentIndexes.some((i) => filled(cells, i))) dataRows.push(row);
