@@ -8,6 +8,10 @@
 // - images allow data: and blob: for Fluent's inline icons and downloads.
 // - the Office host talks to the pane through window.postMessage, which CSP does not restrict, so
 //   no host origin has to be listed for Excel to work.
+// - no frame-src: office.js outside Office (and on Office 2013/2016) frames Microsoft's telemetry
+//   proxy (telemetryservice.firstpartyapps.oaspapps.com); it is blocked on purpose, and office.js
+//   only keeps the log lines it would have sent.
+// - zod runs jitless (scripts/browser/zod-jitless.ts), so nothing needs 'unsafe-eval'.
 'use strict';
 
 const BASE_DIRECTIVES = {
