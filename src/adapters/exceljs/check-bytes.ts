@@ -9,6 +9,7 @@ import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { fixInternalLinks } from './internal-links';
 import { keepEmptyRowLayout } from './keep-empty-rows';
 import { loadWorkbookBytes } from './load';
+import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
@@ -52,6 +53,7 @@ export async function checkWorkbookBytes(
   const result = checkWorkbook(input, options.pack, options.sheet === undefined ? {} : { sheet: options.sheet });
   const plan = planOutputs(result, options.pack, options.lang, existingSheets(workbook));
   const report = buildReport(result);
+  const locked = protectedSheetNotice(workbook, result.sheet, name);
 
   stage('write');
   applyOutputPlan(workbook, plan);
@@ -59,5 +61,5 @@ export async function checkWorkbookBytes(
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   const output = await fixInternalLinks(written);
 
-  return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(plan.notices ?? []), ...result.notices] };
+  return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }
