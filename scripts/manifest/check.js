@@ -4,8 +4,12 @@
 
 const fs = require('fs');
 const path = require('path');
-const { parseXml } = require('./parse-xml');
-const rules = require('./rules');
+const { first, parseXml, text } = require('./parse-xml');
+const document = require('./rules/document');
+const resources = require('./rules/resources');
+const urls = require('./rules/urls');
+const { checkIcons } = require('./rules/icons');
+const { checkRibbon } = require('./rules/ribbon');
 
 /**
  * @param {string} manifestFile path to manifest.xml
@@ -22,48 +26,44 @@ function checkManifestFile(manifestFile, { filesRoot = path.dirname(manifestFile
     return { problems: [`${name} is not well-formed XML: ${parsed.error}`], summary: null };
 
   const root = parsed.document.documentElement;
-  const { byId, problems: resourceProblems } = rules.resourcesById(root);
-  const source = rules.first(rules.first(root, 'DefaultSettings'), 'SourceLocation');
+  const { byId, problems: resourceProblems } = resources.resourcesById(root);
+  const source = first(first(root, 'DefaultSettings'), 'SourceLocation');
   const paneUrl = source ? source.getAttribute('DefaultValue') : null;
-  let origin = null;
-  try {
-    origin = new URL(paneUrl).origin;
-  } catch {
-    // reported below: the pane URL is checked with every other URL
-  }
-  const urls = rules.allUrls(root, byId);
+  const named = urls.allUrls(root, byId);
   const built = fs.existsSync(path.join(filesRoot, 'taskpane.html'));
+  // The pane's origin, and its folder URL (the build's root, also when served under a path).
+  let origin = null;
   let base = null;
   try {
+    origin = new URL(paneUrl).origin;
     base = new URL('.', paneUrl).href;
   } catch {
-    // no pane URL: files are looked up by their URL path from filesRoot
+    // reported by checkUrls with every other URL; files are then looked up by URL path
   }
   const files = { root: filesRoot, base };
 
   const problems = [
-    ...rules.checkRoot(root),
-    ...rules.checkTopLevelOrder(root),
-    ...rules.checkIdentity(root),
-    ...rules.checkLocalisedTopLevel(root),
-    ...rules.checkHostAndPermissions(root),
-    ...rules.checkRequirements(root),
+    ...document.checkRoot(root),
+    ...document.checkTopLevelOrder(root),
+    ...document.checkIdentity(root),
+    ...document.checkLocalisedTopLevel(root),
+    ...document.checkHostAndPermissions(root),
+    ...document.checkRequirements(root),
     ...resourceProblems,
-    ...rules.checkResourceReferences(root, byId),
-    ...rules.checkStrings(byId),
-    ...rules.checkUrls(urls, origin),
-    ...rules.checkIcons(root, byId, files),
-    ...rules.checkRibbon(root, byId, paneUrl),
-    ...(built ? rules.checkBuiltFiles(urls, files) : []),
+    ...resources.checkResourceReferences(root, byId),
+    ...resources.checkStrings(byId),
+    ...urls.checkUrls(named, origin),
+    ...checkIcons(root, byId, files),
+    ...checkRibbon(root, byId, paneUrl),
+    ...(built ? urls.checkBuiltFiles(named, files) : []),
   ].map((problem) => `${name}: ${problem}`);
 
+  const displayName = first(root, 'DisplayName');
   const summary = {
-    id: rules.text(rules.first(root, 'Id')),
-    displayName: (rules.first(root, 'DisplayName') || { getAttribute: () => '' }).getAttribute(
-      'DefaultValue',
-    ),
+    id: text(first(root, 'Id')),
+    displayName: displayName ? displayName.getAttribute('DefaultValue') : '',
     origin,
-    urls: urls.length,
+    urls: named.length,
     resources: byId.size,
     built,
   };

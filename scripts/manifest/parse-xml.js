@@ -48,4 +48,12 @@ function elementPath(element) {
   return names.join('/');
 }
 
-module.exports = { parseXml, children, descendants, xsiType, elementPath };
+function first(parent, localName) {
+  return parent ? children(parent, localName)[0] : undefined;
+}
+
+function text(element) {
+  return element ? element.textContent.trim() : '';
+}
+
+module.exports = { parseXml, children, descendants, first, text, xsiType, elementPath };
