@@ -2,7 +2,7 @@
 // The in-memory writer needs minutes and gigabytes for a 100,000-row sample; this needs seconds
 // and little memory. Same cells, types and layout as workbook-from-grid.ts.
 import * as ExcelJS from 'exceljs';
-import type { CellValue, WorkbookInput } from '../../core/types';
+import type { CellValue, Merge, WorkbookInput } from '../../core/types';
 import { columnWidths, putCellValue, type GridLayout } from './workbook-from-grid';
 
 export async function streamWorkbookToFile(input: WorkbookInput, layouts: Record<string, GridLayout>, filename: string): Promise<void> {
@@ -15,8 +15,12 @@ export async function streamWorkbookToFile(input: WorkbookInput, layouts: Record
     const firstRow = grid.firstRow ?? 1;
     const firstCol = grid.firstCol ?? 1;
     if (headerRow !== undefined) ws.columns = columnWidths(grid, headerRow, layout).map((width) => ({ width }));
-    for (const m of grid.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    // Each merge is made when its top row comes: made up front, it would create its rows early and
+    // the writer, which keeps every uncommitted row, slows down with the square of the row count.
+    const mergesByTop = new Map<number, Merge[]>();
+    for (const m of grid.merges ?? []) mergesByTop.set(m.top, [...(mergesByTop.get(m.top) ?? []), m]);
     grid.rows.forEach((values: CellValue[], i) => {
+      for (const m of mergesByTop.get(firstRow + i) ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
       if (values.length === 0) return;
       const row = ws.getRow(firstRow + i);
       values.forEach((value, j) => putCellValue(row.getCell(firstCol + j), value));
