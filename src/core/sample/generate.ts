@@ -26,6 +26,11 @@ const FLAWED_SHARE = 0.3;
 const DUPLICATE_SHARE = 0.02;
 const MERGED_UNIT_SHARE = 0.015;
 const BLANK_ROW_SHARE = 0.01;
+/**
+ * Beyond this many rows, names alone would repeat by chance (units × topics × themes run out) and
+ * most rows would be flagged as duplicates; large rounds number their projects instead.
+ */
+const NATURAL_NAMES_UP_TO = 1000;
 
 interface Column {
   key: string;
@@ -61,6 +66,7 @@ function makeRows(pack: RulePack, options: SampleOptions): { rows: (SampleRow | 
     // The first rows cover every category once, so even a small sample shows the whole tree.
     const leaf = n < index.leaves.length ? index.leaves[n] : random.pick(index.leaves);
     const row = goodRow(pack, index, leaf, random);
+    if (options.rows > NATURAL_NAMES_UP_TO) row.project = `${row.project}（编号${n + 1}）`;
     let clean = true;
     if (n >= index.leaves.length && random.chance(FLAWED_SHARE)) {
       const context = { pack, index, leaf, random };

@@ -100,3 +100,10 @@ test('even the default 120 rows show each kind of flaw, a merged unit cell and a
   expect(sheet.rows.slice(2).some((row) => row.length === 0)).toBe(true);
   expect(result.nodes.some((n) => n.findings.some((f) => f.rule === 'quota-exceeded'))).toBe(true);
 });
+
+test('a large round is not mostly duplicates: only the deliberate few repeat', () => {
+  const result = checkWorkbook(generateSample(hunan2022, { rows: 5000, seed: 3 }), hunan2022);
+  const duplicates = result.rows.filter((r) => r.findings.some((f) => f.rule === 'duplicate')).length;
+  expect(duplicates / result.rows.length).toBeLessThan(0.08);
+  expect(result.rows.filter((r) => r.verdict === 'eligible').length / result.rows.length).toBeGreaterThan(0.5);
+});
