@@ -67,13 +67,11 @@ export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContex
   const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
   const activeDecision = decisionRules.filter((r) => enabled(pack, r.id));
 
+  // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
   const findings: Finding[][] = new Array(apps.length);
   for (let i = 0; i < apps.length; i++) {
     const own: Finding[] = [];
-    for (const rule of activeRow) {
-      const found = rule.check(apps[i], facts[i], ctx);
-      for (const f of found) own.push(f);
-    }
+    for (let r = 0; r < activeRow.length; r++) append(own, activeRow[r].check(apps[i], facts[i], ctx));
     findings[i] = own;
   }
   for (const rule of activeSheet) {
@@ -81,17 +79,22 @@ export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContex
     if (byRow.size === 0) continue;
     for (let i = 0; i < apps.length; i++) {
       const found = byRow.get(apps[i].row);
-      if (found) findings[i].push(...found);
+      if (found) append(findings[i], found);
     }
   }
   for (let i = 0; i < apps.length; i++) {
+    // Every decision rule sees the row's findings before any decision rule added to them.
     const own = findings[i];
-    for (const rule of activeDecision) {
-      const found = rule.check(apps[i], facts[i], ctx, own);
+    for (let r = 0; r < activeDecision.length; r++) {
+      const found = activeDecision[r].check(apps[i], facts[i], ctx, own);
       if (found.length > 0) findings[i] = findings[i].concat(found);
     }
   }
   return findings;
+}
+
+function append(to: Finding[], found: readonly Finding[]): void {
+  for (let i = 0; i < found.length; i++) to.push(found[i]);
 }
 
 export { buildContext } from './context';

@@ -42,17 +42,17 @@ const CJK_LAST = 0x9fff;
  * that is already a key (most names and words) comes back as the same string, with nothing built.
  */
 export function keyByChars(text: string, keys: CharKeys): string | null {
-  let out: string | null = null;
+  let out = '';
+  // Start of the stretch of characters that are their own key, copied in one slice when it ends.
+  let same = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let key: string | undefined;
-    if (code >= CJK_FIRST && code <= CJK_LAST) key = text[i];
-    else {
-      key = keys[code];
-      if (key === undefined) return null;
-    }
-    if (out !== null) out += key;
-    else if (key !== text[i]) out = text.slice(0, i) + key;
+    if (code >= CJK_FIRST && code <= CJK_LAST) continue;
+    const key = keys[code];
+    if (key === undefined) return null;
+    if (key.length === 1 && key.charCodeAt(0) === code) continue;
+    out += text.slice(same, i) + key;
+    same = i + 1;
   }
-  return out ?? text;
+  return same === 0 ? text : out + text.slice(same);
 }
