@@ -8,6 +8,7 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'AccessDenied'
   | 'ApiNotFound'
   | 'PropertyNotLoaded'
   | 'GeneralException';

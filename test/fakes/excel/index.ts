@@ -28,6 +28,8 @@ export interface FakeSheetSpec {
   merges?: string[];
   /** Number formats by local address, e.g. { 'G3:G20': 'yyyy-mm-dd' }. */
   numberFormats?: Record<string, string>;
+  /** Protected (Review > Protect Sheet): writes to its cells fail with AccessDenied. */
+  protected?: boolean;
 }
 
 export interface FakeExcelSpec {
@@ -59,6 +61,7 @@ function buildSheet(spec: FakeSheetSpec): FakeSheet {
     for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) sheet.touch(r, c).numberFormat = format;
   }
   sheet.merges = (spec.merges ?? []).map(parseBox);
+  sheet.protected = spec.protected ?? false;
   return sheet;
 }
 

@@ -3,6 +3,10 @@
 // (a `=` text is a formula unless the cell is formatted as text, `'` marks text, numeric text in a
 // General cell becomes a number, `null` leaves a cell alone).
 import { Box, MAX_COLUMNS, MAX_ROWS, intersect } from './addresses';
+import { FakeExcelError } from './errors';
+
+/** Excel's most characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
 
 export type ScalarValue = string | number | boolean;
 
@@ -37,6 +41,8 @@ export class FakeSheet {
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
   merges: Box[] = [];
+  /** Protected with Review > Protect Sheet: Excel refuses every change to its cells. */
+  protected = false;
   /** Data validation rules as set, with the box they cover (last one wins where they overlap). */
   readonly validations: { box: Box; rule: unknown }[] = [];
 
@@ -76,6 +82,11 @@ export class FakeSheet {
     return box;
   }
 
+  /** Excel refuses a change to a protected sheet's (locked) cells with AccessDenied. */
+  requireWritable(): void {
+    if (this.protected) throw new FakeExcelError('AccessDenied', 'You cannot perform the requested operation.', `Worksheet ${this.name} is protected`);
+  }
+
   mergesIn(box: Box): Box[] {
     return this.merges.filter((m) => intersect(m, box) !== null);
   }
@@ -108,6 +119,7 @@ export function writeValue(cell: FakeCell, input: unknown): void {
     return;
   }
   const text = String(input);
+  if (text.length > MAX_CELL_CHARS) throw new FakeExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', `text of ${text.length} characters`);
   if (cell.numberFormat === '@') {
     cell.value = text;
   } else if (text.startsWith("'")) {

@@ -16,6 +16,7 @@ export class FakeRangeFormat {
   ) {
     const each = (visit: (cell: FakeCell) => void) => () => {
       const { sheet, box } = this.found();
+      sheet.requireWritable();
       for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) visit(sheet.touch(r, c));
     };
     const set = (prop: string, value: unknown, visit: (cell: FakeCell) => void) =>
@@ -47,6 +48,7 @@ export class FakeRangeFormat {
       set: (width: number) =>
         this.ctx.enqueue({ target: this.path, set: 'columnWidth', value: width }, (respond) => {
           const { sheet, box } = this.found();
+          sheet.requireWritable();
           for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, width);
           respond(undefined, () => undefined);
         }),

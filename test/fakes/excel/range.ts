@@ -122,6 +122,7 @@ export class FakeRange extends FakeProxy {
   set values(input: unknown[][]) {
     this.queue({ set: 'values', value: input }, () => {
       const { sheet, box } = this.found();
+      sheet.requireWritable();
       const at = cellInput(box, input, 'values');
       for (let r = box.top; r <= box.bottom; r++)
         for (let c = box.left; c <= box.right; c++) {
@@ -145,6 +146,7 @@ export class FakeRange extends FakeProxy {
   set numberFormat(input: unknown) {
     this.queue({ set: 'numberFormat', value: input }, () => {
       const { sheet, box } = this.found();
+      sheet.requireWritable();
       const at = cellInput(box, input, 'numberFormat');
       for (let r = box.top; r <= box.bottom; r++)
         for (let c = box.left; c <= box.right; c++) {
@@ -160,6 +162,7 @@ export class FakeRange extends FakeProxy {
     this.requireApi('1.7', 'Range.hyperlink');
     this.queue({ set: 'hyperlink', value: link }, () => {
       const { sheet, box } = this.found();
+      sheet.requireWritable();
       for (let r = box.top; r <= box.bottom; r++)
         for (let c = box.left; c <= box.right; c++) {
           const cell = sheet.touch(r, c);
@@ -181,6 +184,7 @@ export class FakeRange extends FakeProxy {
       set rule(rule: unknown) {
         queue({ set: 'dataValidation.rule', value: rule }, () => {
           const { sheet, box } = found();
+          sheet.requireWritable();
           sheet.validations.push({ box, rule });
         });
       },
@@ -230,6 +234,7 @@ export class FakeRange extends FakeProxy {
   clear(applyTo: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' = 'All'): void {
     this.queue({ call: 'clear', applyTo }, () => {
       const { sheet, box } = this.found();
+      sheet.requireWritable();
       sheet.forEach(box, (cell) => {
         if (applyTo === 'All' || applyTo === 'Contents') {
           cell.value = '';

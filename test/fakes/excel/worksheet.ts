@@ -8,7 +8,29 @@ import { FakeRange } from './range';
 
 type SheetLocator = () => FakeSheet | null;
 
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected; the fake only reads it. */
+export class FakeWorksheetProtection extends FakeProxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly locate: SheetLocator,
+  ) {
+    super(ctx, path);
+  }
+
+  protected snapshot(): Record<string, unknown> | null {
+    const sheet = this.locate();
+    return sheet ? { protected: sheet.protected } : null;
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
 export class FakeWorksheet extends FakeProxy {
+  private protectionProxy: FakeWorksheetProtection | null = null;
+
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -40,6 +62,12 @@ export class FakeWorksheet extends FakeProxy {
   }
   get position(): number {
     return this.read('position');
+  }
+
+  get protection(): FakeWorksheetProtection {
+    this.requireApi('1.2', 'Worksheet.protection');
+    this.protectionProxy ??= new FakeWorksheetProtection(this.ctx, `${this.path}.protection`, this.locate);
+    return this.protectionProxy;
   }
 
   getRange(address?: string): FakeRange {
@@ -85,6 +113,7 @@ export class FakeWorksheet extends FakeProxy {
       freezeRows: (count: number) =>
         this.queue({ call: 'freezePanes.freezeRows', count }, () => {
           const sheet = this.found();
+          sheet.requireWritable();
           sheet.frozenRows = count;
           sheet.frozenColumns = 0;
         }),
