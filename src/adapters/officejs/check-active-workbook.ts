@@ -10,6 +10,7 @@ import { excel, hostCapabilities, requireMinimumApi } from './host';
 import { writeOutputSheets } from './output-sheets';
 import { PAYLOAD_BUDGET_BYTES, jsonBytes } from './payload';
 import { readLiveWorkbook } from './read-workbook';
+import { requireUnprotected } from './sheet-guards';
 import { Session, SyncStats } from './session';
 import { WriteBatch } from './write-batch';
 import { writeResultColumns } from './write-result-columns';
@@ -55,6 +56,7 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
 
       onProgress({ stage: 'checking' });
       const result = checkWorkbook(live.input, pack, { sheet: live.submissionsSheet });
+      requireUnprotected(live.heads.sheets.find((s) => s.name === result.sheet)!);
       const existing = live.heads.sheets.map((s) => ({ name: s.name, a1: s.a1 }));
       const plan = planOutputs(result, pack, lang, existing);
 

@@ -5,6 +5,7 @@ import { pickSubmissionSheet, SETTINGS_SHEET, BLACKLIST_SHEET } from '../../core
 import type { RulePack } from '../../core/pack/schema';
 import type { Message, WorkbookInput } from '../../core/types';
 import { readSheets } from './chunked-read';
+import { requireReadableSize } from './sheet-guards';
 import type { Session } from './session';
 import { WorkbookHeads, headGrid, readSheetHeads } from './sheet-heads';
 
@@ -32,9 +33,11 @@ export async function readLiveWorkbook(
   const submissionsSheet = pickSubmissionSheet(headInput, pack).grid.name;
 
   const wanted = new Set([submissionsSheet, SETTINGS_SHEET, BLACKLIST_SHEET]);
+  const toRead = heads.sheets.filter((s) => wanted.has(s.name));
+  toRead.forEach(requireReadableSize);
   const full = await readSheets(
     session,
-    heads.sheets.filter((s) => wanted.has(s.name)),
+    toRead,
     { mergesOf: options.merges ? submissionsSheet : null, onChunk: options.onChunk },
   );
   const input: WorkbookInput = {

@@ -1,6 +1,7 @@
 // The first look at the workbook, in two syncs whatever its size: the sheet names and the active
-// sheet, then every sheet's used-range address and its head (the used cells of rows 1–10), which
-// is enough to find the header row, to pick the submissions sheet and to size the reads that follow.
+// sheet, then every sheet's used-range address, its head (the used cells of rows 1–10) and whether
+// it is protected, which is enough to find the header row, to pick the submissions sheet, to size
+// the reads that follow and to know before writing that Excel would refuse the write.
 import type { CellValue, SheetGrid } from '../../core/types';
 import { CellBox, parseBoxAddress } from './addresses';
 import { toCellGrid } from './cell-values';
@@ -20,6 +21,8 @@ export interface SheetHead {
   rawFormats: string[][];
   /** The value of A1 (how we tell our own output sheets from the user's). */
   a1: CellValue;
+  /** Protected with Review > Protect Sheet: Excel refuses to write into it. */
+  protected: boolean;
 }
 
 export interface WorkbookHeads {
@@ -42,17 +45,21 @@ export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
     used.load('address');
     const head = sheet.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true);
     head.load('address, values, valueTypes, numberFormat');
-    return { name: sheet.name, used, head };
+    const protection = sheet.protection;
+    protection.load('protected');
+    return { name: sheet.name, used, head, protection };
   });
   await session.sync();
 
-  const sheets = probes.map(({ name, used, head }): SheetHead => {
+  const sheets = probes.map(({ name, used, head, protection }): SheetHead => {
     const usedBox = used.isNullObject ? null : parseBoxAddress(used.address);
-    if (head.isNullObject) return { name, used: usedBox, headBox: null, head: [], rawValues: [], rawTypes: [], rawFormats: [], a1: null };
+    const locked = protection.protected;
+    if (head.isNullObject)
+      return { name, used: usedBox, headBox: null, head: [], rawValues: [], rawTypes: [], rawFormats: [], a1: null, protected: locked };
     const headBox = parseBoxAddress(head.address);
     const grid = toCellGrid(head.values, head.valueTypes, head.numberFormat);
     const a1 = headBox.top === 1 && headBox.left === 1 ? grid[0][0] : null;
-    return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, rawFormats: head.numberFormat, a1 };
+    return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, rawFormats: head.numberFormat, a1, protected: locked };
   });
   return { sheets, activeSheet };
 }
