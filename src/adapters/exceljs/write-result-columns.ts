@@ -30,7 +30,11 @@ export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPla
   // The headers look like their neighbours on the header row, in bold.
   const neighbour = ws.getCell(headerRow, Math.max(1, Math.min(verdictColumn, notesColumn) - 1));
   plan.headers.forEach((header, i) => {
-    const cell = ws.getCell(headerRow, i === 0 ? verdictColumn : notesColumn);
+    const column = i === 0 ? verdictColumn : notesColumn;
+    const cell = ws.getCell(headerRow, column);
+    // An empty column the user hid becomes ours: show it, or the results would be out of sight.
+    // A result column hidden after an earlier run stays hidden: that was the user's choice.
+    if (cell.value === null) ws.getColumn(column).hidden = false;
     cell.value = header;
     cell.style = { ...neighbour.style, font: { ...(neighbour.style.font ?? {}), bold: true } } as ExcelJS.Style;
   });
