@@ -12,9 +12,25 @@ export function cellText(raw: CellValue | undefined): string {
   if (typeof raw === 'string') return displayText(raw);
   if (typeof raw === 'number') return String(raw);
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
+  if (raw instanceof Date) return dayText(raw);
   if (isErrorCell(raw)) return raw.error;
   return '';
+}
+
+// A round's dates fall on a few hundred days; formatting one is a call into the engine per cell.
+const DAY_TEXT_LIMIT = 10_000;
+const dayTexts = new Map<number, string>();
+
+function dayText(date: Date): string {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return '';
+  let text = dayTexts.get(time);
+  if (text === undefined) {
+    text = date.toISOString().slice(0, 10);
+    if (dayTexts.size >= DAY_TEXT_LIMIT) dayTexts.clear();
+    dayTexts.set(time, text);
+  }
+  return text;
 }
 
 const NOT_BLANK = /\S/;

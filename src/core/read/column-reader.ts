@@ -6,10 +6,10 @@ import type { RulePack } from '../pack/schema';
 import { cellText, isBlankCell, isErrorCell } from './cell-text';
 import { readAmount } from './values/amount';
 import { readApplicantType, readCategory, readDecision } from './values/coded';
-import { readDate } from './values/date';
+import { isReadableDay, readDate } from './values/date';
 import { readCount, readNumber } from './values/numbers';
 import { packWords, type PackWords } from './values/pack-words';
-import { EXPECTED, ok, type Parsed } from './values/parsed';
+import { EXPECTED, notA, ok, type Parsed } from './values/parsed';
 import { readYesNo } from './values/yesno';
 
 export type ColumnReader = (raw: CellValue | undefined) => ReadField;
@@ -23,7 +23,8 @@ function parserFor(column: MappedColumn, words: PackWords): Parse {
       return (raw) => readAmount(raw, unit);
     }
     case 'date':
-      return readDate;
+      // A Date cell's text is already its ISO day (cellText): it is not formatted a second time.
+      return (raw, text) => (raw instanceof Date ? (isReadableDay(raw) ? ok(text) : notA(EXPECTED.date)) : readDate(raw));
     case 'yesno':
       return readYesNo;
     case 'count':
@@ -101,7 +102,8 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
   };
 }
 
-// Past this many different values a column is free text (project names), where remembering buys nothing.
+// Past this many different values a column is free text (project names): remembering, and even
+// looking up, buys nothing there, so the column is read plainly from then on.
 const REPEATS_LIMIT = 2_000;
 
 /**
@@ -112,11 +114,11 @@ function repeatedValues(read: (raw: CellValue) => ReadField): (raw: string | num
   const seen = new Map<string | number, ReadField>();
   return (raw) => {
     // A Map holds 0 and -0 as one key, and an amount of -0 is a bad value where 0 is not.
-    if (raw === 0 && 1 / raw < 0) return read(raw);
+    if (seen.size >= REPEATS_LIMIT || (raw === 0 && 1 / raw < 0)) return read(raw);
     let known = seen.get(raw);
     if (known === undefined) {
-      known = read(raw);
-      if (seen.size < REPEATS_LIMIT) seen.set(raw, Object.freeze(known));
+      known = Object.freeze(read(raw));
+      seen.set(raw, known);
     }
     return known;
   };

@@ -1,6 +1,6 @@
 // Two views of a piece of text: what we quote back to the user (as typed, tidied) and what we
 // compare (every harmless difference of width, brackets, quotes, spacing and case folded away).
-import { buildCharKeys, keyByChars } from './char-keys';
+import { buildCharTable, mapByChars } from './char-table';
 
 const HORIZONTAL_SPACE_RUN = /[^\S\r\n]+/g;
 const LINE_BREAK = /\r\n?/g;
@@ -8,10 +8,19 @@ const LINE_BREAK = /\r\n?/g;
 const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
+const NFKC_BY_CHAR = buildCharTable((c) => c.normalize('NFKC'));
+
+/** NFKC, by the character table when it covers the text (project names with （）, units with ·). */
+function nfkc(text: string): string {
+  return mapByChars(text, NFKC_BY_CHAR) ?? text.normalize('NFKC');
+}
+
 /** The text as typed, for messages: NFKC (full-width letters and digits become half-width), trimmed, inner runs of spaces folded to one. Line breaks are kept. */
 export function displayText(raw: string): string {
-  if (NFKC_STABLE.test(raw)) return SPACE_TO_FOLD.test(raw) ? raw.replace(HORIZONTAL_SPACE_RUN, ' ').trim() : raw.trim();
-  return raw.normalize('NFKC').replace(LINE_BREAK, '\n').replace(HORIZONTAL_SPACE_RUN, ' ').trim();
+  const normal = nfkc(raw);
+  // Each step only when it would change something: most cells have no line break and single spaces.
+  const lines = normal.includes('\r') ? normal.replace(LINE_BREAK, '\n') : normal;
+  return (SPACE_TO_FOLD.test(lines) ? lines.replace(HORIZONTAL_SPACE_RUN, ' ') : lines).trim();
 }
 
 // After NFKC, full-width （） ［］ ｛｝ are already ASCII; the rest of the bracket and quote families are
@@ -45,11 +54,11 @@ export function computeKey(text: string): string {
   return folded.replace(WHITESPACE, '').toLowerCase();
 }
 
-const CHAR_KEYS = buildCharKeys(computeKey);
+const KEY_BY_CHAR = buildCharTable(computeKey);
 
 /** A key for matching only, never shown: NFKC, one kind of bracket and quote, no spaces or middle dots, lower case. */
 export function matchKey(text: string): string {
-  const quick = keyByChars(text, CHAR_KEYS);
+  const quick = mapByChars(text, KEY_BY_CHAR);
   if (quick !== null) return quick;
   let key = keyCache.get(text);
   if (key === undefined) {

@@ -36,6 +36,12 @@ export function isoDateOf(d: Date): string | null {
   return Number.isNaN(d.getTime()) ? null : isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Whether a Date is a day `readDate` accepts (1900–9999): then its ISO text is its value. */
+export function isReadableDay(d: Date): boolean {
+  const year = d.getUTCFullYear();
+  return year >= 1900 && year <= 9999;
+}
+
 function fromUtcMillis(ms: number): string | null {
   return isoDateOf(new Date(ms));
 }
