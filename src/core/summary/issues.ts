@@ -1,7 +1,7 @@
 // 问题清单: every finding on its own row, node findings (quotas, budgets) first, then the rows'
 // findings in row order; each row number links to that row of the submissions sheet.
 import type { RulePack } from '../pack/schema';
-import type { CheckResult, Fill, Finding, Lang, Severity, TableCell, TableColumn, TablePlan } from '../types';
+import type { CheckResult, Fill, Finding, Lang, NodeFinding, Severity, TableCell, TableColumn, TablePlan } from '../types';
 import { fitTableCell } from './cell-limit';
 import { sheetTitle } from './title';
 import { pick } from './words';
@@ -21,6 +21,11 @@ function columns(lang: Lang): TableColumn[] {
   ];
 }
 
+function describeNodeFinding(f: NodeFinding, lang: Lang): string {
+  if (f.rows.length === 0) return f.message[lang];
+  return f.message[lang] + pick(lang, `（涉及第 ${f.rows.join('、')} 行）`, ` (rows ${f.rows.join(', ')})`);
+}
+
 export function planIssues(result: CheckResult, pack: RulePack, lang: Lang, name: string): TablePlan {
   const rows: TableCell[][] = [];
   const fills: Fill[] = [];
@@ -30,7 +35,9 @@ export function planIssues(result: CheckResult, pack: RulePack, lang: Lang, name
   for (const node of result.nodes) {
     for (const f of node.findings) {
       const category = node.level === 0 ? pick(lang, '合计', 'Total') : node.code;
-      rows.push([f.rows.join(', '), null, null, category, f.rule, severity(f), f.message[lang], f.clause]);
+      // A node finding stands for many rows: they go into the description, where there is room,
+      // not into the narrow 行号 column, which would wrap a long list into a tall row.
+      rows.push([null, null, null, category, f.rule, severity(f), describeNodeFinding(f, lang), f.clause]);
       fills.push(SEVERITY_FILL[f.severity]);
     }
   }

@@ -88,6 +88,18 @@ describe('问题清单', () => {
     expect(rules.slice(0, nodeCount).every((r) => String(r).startsWith('quota') || String(r).startsWith('budget'))).toBe(true);
   });
 
+  test('a quota or budget finding names its rows in the description, not in the row-number column', () => {
+    // "会地"合作 funds 3 projects; approving 4 exceeds its quota.
+    const over = check(approvedRows('3.4', 4, 10, 10));
+    const finding = over.nodes.find((n) => n.code === '3.4')!.findings.find((f) => f.rule === 'quota-exceeded')!;
+    expect(finding.rows).toHaveLength(4);
+    const issues = planOutputs(over, hunan2022, 'zh').issues;
+    const line = issues.rows.find((r) => r[4] === 'quota-exceeded' && r[3] === '3.4')!;
+    expect(line[0]).toBeNull();
+    expect(String(line[6])).toContain(finding.message.zh);
+    expect(String(line[6])).toContain(`涉及第 ${finding.rows.join('、')} 行`);
+  });
+
   test('links each row number to its row on the submissions sheet, with severity words and fills', () => {
     const i = table.rows.findIndex((r) => r[4] === 'indicator');
     expect(table.rows[i][0]).toBe(FIRST_DATA_ROW + 1);
