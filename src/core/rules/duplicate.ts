@@ -32,10 +32,20 @@ export const duplicate: SheetRule = {
     const found = new Map<number, Finding[]>();
     for (const group of groupsOf(facts)) {
       const rows = group.map((i) => apps[i].row).join(', ');
+      // Rows of a group usually spell unit and project alike, so their findings differ only in the
+      // row: the message is worded once and shared (a large round has tens of thousands of these).
+      let worded: { unit: string; project: string; finding: Finding } | null = null;
       for (const i of group) {
         const app = apps[i];
-        const values = { unit: facts[i].unit ?? '', project: facts[i].project ?? '', rows };
-        found.set(app.row, [finding(ctx.pack, this.id, app.row, refOf(app, 'project', ctx.pack), values)]);
+        const unit = facts[i].unit ?? '';
+        const project = facts[i].project ?? '';
+        if (worded !== null && worded.unit === unit && worded.project === project) {
+          found.set(app.row, [{ ...worded.finding, row: app.row }]);
+          continue;
+        }
+        const first = finding(ctx.pack, this.id, app.row, refOf(app, 'project', ctx.pack), { unit, project, rows });
+        worded = { unit, project, finding: first };
+        found.set(app.row, [first]);
       }
     }
     return found;

@@ -3,8 +3,22 @@
 // time, so the result is each character's result in turn, looked up in a table. Anything outside
 // that set (accents, combining marks, rare scripts) goes the slow way, which is the definition.
 
-/** Per character code: what it becomes ('' when dropped); undefined when it must go the slow way. */
+/**
+ * Per character (see `slotOf`): what it becomes ('' when dropped); undefined when it must go the
+ * slow way. A dense array: one indexed by raw codes up to U+FF65 would be sparse, and V8 keeps a
+ * sparse array as a hash table, slow to look up for every character of every cell.
+ */
 export type CharTable = (string | undefined)[];
+
+// Codes below U+3100 sit at their own index; the full-width block U+FF00–U+FFFF follows them.
+const LOW_END = 0x3100;
+const FULL_WIDTH = 0xff00;
+const SLOTS = LOW_END + 0x100;
+
+function slotOf(code: number): number {
+  if (code < LOW_END) return code;
+  return code >= FULL_WIDTH ? code - FULL_WIDTH + LOW_END : -1;
+}
 
 // Ranges whose characters are single, composition-free starters once NFKC has run.
 const TABLE_RANGES: [number, number][] = [
@@ -22,14 +36,14 @@ const COMBINING = /\p{M}/u;
 
 /** Builds the table from the slow definition itself, so the two cannot disagree on a character. */
 export function buildCharTable(slow: (text: string) => string): CharTable {
-  const table: CharTable = [];
+  const table: CharTable = new Array<string | undefined>(SLOTS).fill(undefined);
   for (const [from, to] of TABLE_RANGES) {
     for (let code = from; code <= to; code++) {
       const char = String.fromCharCode(code);
       const normal = char.normalize('NFKC');
       // A character NFKC turns into a combining mark (´ → space + U+0301) could join its neighbour.
       if (COMBINING.test(normal) || normal.length === 0) continue;
-      table[code] = slow(char);
+      table[slotOf(code)] = slow(char);
     }
   }
   return table;
@@ -49,7 +63,9 @@ export function mapByChars(text: string, table: CharTable): string | null {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= CJK_FIRST && code <= CJK_LAST) continue;
-    const mapped = table[code];
+    const slot = slotOf(code);
+    if (slot < 0) return null;
+    const mapped = table[slot];
     if (mapped === undefined) return null;
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     out += text.slice(same, i) + mapped;
