@@ -79,6 +79,7 @@ export function expectSoundResult(input: WorkbookInput, result: CheckResult): vo
       expect(f.message.en.length).toBeGreaterThan(0);
       if (f.column !== undefined) {
         expect(mapped.has(f.column)).toBe(true);
+        if (f.header !== undefined) expect(f.header).toBe(mapped.get(f.column));
         expect(f.column).toBeLessThanOrEqual(MAX_COLUMN);
       }
     }
