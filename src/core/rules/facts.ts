@@ -8,7 +8,14 @@ import type { RowFacts, RuleContext } from './types';
 /** 一.3: units of a joint application are listed with 、，,;；/ or line breaks. */
 const UNIT_SEPARATORS = /[、，,;；/／\r\n]+/;
 
+const HAS_SEPARATOR = /[、，,;；/／\r\n]/;
+
 export function splitUnits(unit: string): string[] {
+  // Nearly every row names one unit: no need to split, map and filter for it.
+  if (!HAS_SEPARATOR.test(unit)) {
+    const single = unit.trim();
+    return single === '' ? [] : [single];
+  }
   return unit
     .split(UNIT_SEPARATORS)
     .map((u) => u.trim())

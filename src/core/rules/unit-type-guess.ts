@@ -10,6 +10,9 @@ export const unitTypeGuess: RowRule = {
   check(app, facts, ctx) {
     const named = facts.lead ?? facts.units[0];
     if (facts.typeFromName === null || named === undefined) return NONE;
+    // Most rows give the type their name says: nothing to word, so nothing is looked up for them.
+    const mismatch = facts.typeGiven !== null && facts.typeGiven !== facts.typeFromName;
+    if (!facts.typeGuessed && !mismatch) return NONE;
     const ref = refOf(app, 'unitType', ctx.pack);
     const guess = typeLabel(ctx.pack.applicantTypes, facts.typeFromName);
     if (facts.typeGuessed) {
@@ -21,7 +24,7 @@ export const unitTypeGuess: RowRule = {
         }),
       ];
     }
-    if (facts.typeGiven !== null && facts.typeGiven !== facts.typeFromName) {
+    if (facts.typeGiven !== null) {
       const given = typeLabel(ctx.pack.applicantTypes, facts.typeGiven);
       return [
         finding(ctx.pack, this.id, app.row, ref, {
