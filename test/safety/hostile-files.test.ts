@@ -147,7 +147,34 @@ describe('a stray cell out at XFD1048576 neither hangs nor fills memory', () => 
   }
 });
 
+test('a value at XFD1 on the header row: no room on the right, so the results take the first free columns', async () => {
+  const zip = await JSZip.loadAsync(await submissionsXlsx());
+  const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace('</row>', '<c r="XFD1" t="inlineStr"><is><t>备用</t></is></c></row>');
+  zip.file('xl/worksheets/sheet1.xml', xml);
+  const checked = await checkWorkbookBytes(await zip.generateAsync({ type: 'uint8array' }), '最后一列.xlsx', options);
+  expect(checked.result.outputColumns).toEqual({ verdict: HEADERS.length + 1, notes: HEADERS.length + 2 });
+  expect((await loadBytes(checked.output)).getWorksheet('申报汇总')!.getCell('XFD1').value).toBe('备用');
+});
+
 describe('cells and sheets people make', () => {
+  test('merges over the title and across header cells: the results never land inside a merge', async () => {
+    const bytes = await exceljsXlsx((wb) => {
+      const ws = wb.addWorksheet('申报汇总');
+      ws.addRows([['2022年申报汇总表'], [...HEADERS, '联系人'], application(1) as (string | number)[], application(2) as (string | number)[]]);
+      ws.mergeCells('A1:J1'); // the title, wider than the table
+      ws.mergeCells('H2:I2'); // 联系人 over two columns
+      ws.mergeCells('B3:B4'); // one unit for two rows
+    });
+    const checked = await checkWorkbookBytes(bytes, '合并.xlsx', options);
+    expect(checked.result.headerRow).toBe(2);
+    expect(checked.result.rows.map((r) => r.unit)).toEqual(['湖南省第1学会', '湖南省第1学会']);
+    expect(checked.result.outputColumns).toEqual({ verdict: 10, notes: 11 });
+    const ws = (await loadBytes(checked.output)).getWorksheet('申报汇总')!;
+    expect(ws.getCell('H2').value).toBe('联系人');
+    expect(ws.getCell('A1').value).toBe('2022年申报汇总表');
+  });
+
+
   test('32,767-character cells: read, quoted and written back within Excel’s limit', async () => {
     const longName = '长'.repeat(32_767);
     const longAmount = '9'.repeat(32_767);
