@@ -97,6 +97,11 @@ export interface Application {
   row: number;
   /** Fields present on the sheet, by field key. A column the sheet lacks has no entry. */
   fields: Record<string, ReadField>;
+  /**
+   * Set by the reader: whether any field has an `error`, so `bad-value` need not look at every
+   * field of every row. Absent (hand-built applications): every field is looked at.
+   */
+  hasUnreadable?: boolean;
 }
 
 /** Keys and values of the 设置 sheet (unknown keys kept). */

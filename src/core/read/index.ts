@@ -82,8 +82,13 @@ function readApplications(grid: SheetGrid, dataRows: number[], columns: MappedCo
     const row = dataRows[i];
     const cells = grid.rows[row - firstRow] ?? [];
     const fields = { ...template } as Record<string, ReadField>;
-    for (let c = 0; c < keys.length; c++) fields[keys[c]] = readers[c](cells[indexes[c]]);
-    applications[i] = { row, fields };
+    let hasUnreadable = false;
+    for (let c = 0; c < keys.length; c++) {
+      const field = readers[c](cells[indexes[c]]);
+      fields[keys[c]] = field;
+      if (field.error !== undefined) hasUnreadable = true;
+    }
+    applications[i] = { row, fields, hasUnreadable };
   }
   return applications;
 }

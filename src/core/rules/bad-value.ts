@@ -7,6 +7,7 @@ import type { RowRule } from './types';
 export const badValue: RowRule = {
   id: 'bad-value',
   check(app, _facts, ctx) {
+    if (app.hasUnreadable === false) return NONE;
     let found: Finding[] | null = null;
     for (const key of ctx.fieldKeys) {
       const field = app.fields[key];
