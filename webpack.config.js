@@ -100,7 +100,9 @@ module.exports = async (env = {}, options = {}) => {
           ? '[name].js'
           : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      clean: true,
+      // Start from an empty dist/ (so no e2e stand-in survives into a production build), but keep
+      // dist/cli: the command line's compiled build (npm run build:cli) lives there.
+      clean: { keep: /^cli([\\/]|$)/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
