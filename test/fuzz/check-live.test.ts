@@ -6,7 +6,24 @@ import { checkActiveWorkbook, OfficeHostError } from '../../src/adapters/officej
 import { hunan2022 } from '../../src/core/pack/hunan-2022';
 import { removeFakeExcel, specFromInput, useFakeExcel } from '../adapters/officejs/fixtures';
 import { fuzzRuns, fuzzWorkbook } from '../fixtures/hostile/cells';
+import type { WorkbookInput } from '../../src/core/types';
 import { expectSafePlan, expectSoundResult } from './properties';
+
+/**
+ * The workbook as Excel holds it: trailing rows with nothing typed in them are not part of the used
+ * range (a merge reaching down into them is clipped to what is used, as the add-in reads it).
+ */
+function asExcelHoldsIt(input: WorkbookInput): WorkbookInput {
+  const empty = (row: unknown[] | undefined) => !row || row.every((v) => v === null || v === undefined || v === '');
+  return {
+    ...input,
+    sheets: input.sheets.map((grid) => {
+      const rows = [...grid.rows];
+      while (rows.length > 0 && empty(rows[rows.length - 1])) rows.pop();
+      return { ...grid, rows };
+    }),
+  };
+}
 
 afterEach(removeFakeExcel);
 
@@ -14,7 +31,8 @@ export const LIVE_RUNS = fuzzRuns(100, 0.25);
 
 test(`${LIVE_RUNS} random live workbooks: sound results, user cells untouched, or one sentence`, async () => {
   await fc.assert(
-    fc.asyncProperty(fuzzWorkbook({ maxRows: 15 }), fc.constantFrom('zh' as const, 'en' as const), async ({ input }, lang) => {
+    fc.asyncProperty(fuzzWorkbook({ maxRows: 15 }), fc.constantFrom('zh' as const, 'en' as const), async (generated, lang) => {
+      const input = asExcelHoldsIt(generated.input);
       const fake = useFakeExcel(specFromInput(input));
       const before = new Map(fake.sheetNames().map((name) => [name, fake.cellsOf(name)]));
       let outcome;
