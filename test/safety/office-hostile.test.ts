@@ -95,3 +95,15 @@ test('a 32,767-character cell is checked and every text written stays within Exc
   const notes = fake.cell('申报汇总', 'I2')?.value;
   expect(typeof notes === 'string' && notes.length <= 32_767 && notes.length > 1000).toBe(true);
 });
+
+test('a formula that returns an error is bad-value naming the row and the column, inside Excel too', async () => {
+  useFakeExcel({
+    sheets: [{ name: '申报汇总', rows: [HEADERS, [1, '湖南省物理学会', '省级学会', '3.1.1', '项目', { error: '#DIV/0!' }, { error: '#N/A' }]] }],
+  });
+  const bad = (await check()).result.rows[0].findings.filter((f) => f.rule === 'bad-value');
+  expect(bad.map((f) => [f.row, f.column, f.header])).toEqual([
+    [2, 6, '申请金额（万元）'],
+    [2, 7, '计划完成日期'],
+  ]);
+  expect(bad[0].message.zh).toContain('#DIV/0!');
+});
