@@ -1,0 +1,25 @@
+// The core alone on a sample round already in memory: checkWorkbook (read, rules, verdicts,
+// tally) several times, each timed in wall and CPU time: `child/core.ts ROWS RUNS`.
+import { writeFileSync } from 'fs';
+import { checkWorkbook } from '../../src/core/check';
+import { hunan2022 } from '../../src/core/pack/hunan-2022';
+import { generateSample } from '../../src/core/sample';
+
+const rows = Number(process.argv[2]);
+const runs = Number(process.argv[3]);
+const input = generateSample(hunan2022, { rows, seed: 1 });
+
+const wallMs: number[] = [];
+const cpuMs: number[] = [];
+// One unmeasured run first, so the figures are of compiled code, as in a long-lived pane.
+checkWorkbook(input, hunan2022);
+for (let run = 0; run < runs; run++) {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const result = checkWorkbook(input, hunan2022);
+  wallMs.push(performance.now() - wallStart);
+  const cpu = process.cpuUsage(cpuStart);
+  cpuMs.push((cpu.user + cpu.system) / 1000);
+  if (result.rows.length !== rows) throw new Error(`checked ${result.rows.length} rows of ${rows}`);
+}
+writeFileSync(process.env.BENCH_RESULT!, JSON.stringify({ wallMs, cpuMs }));

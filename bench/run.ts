@@ -1,0 +1,144 @@
+// npm run bench: sample rounds of 1,000, 10,000 and 100,000 rows, then the core's speed, the command
+// line against bare exceljs (time and memory, each run in a fresh process), the Office adapter's
+// syncs and payloads against the fake host, and the pane's bundle sizes. Prints the tables and
+// writes them to bench/results.md with the machine they ran on. Figures only: nothing fails on time.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { bundleSizes } from './bundle';
+import { runChild } from './child-run';
+import type { ChildMeasure } from './child/measure';
+import { machine, machineLines } from './machine';
+import { count, kib, mb, median, ms, ratio } from './stats';
+
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+/** BENCH_SIZES=200,500 tries the benchmark quickly; such a run does not replace results.md. */
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : DEFAULT_SIZES;
+/** Runs per size: fewer where one run takes a minute. */
+const CORE_RUNS = (rows: number) => (rows >= 100_000 ? 5 : 9);
+const CLI_RUNS = (rows: number) => (rows >= 100_000 ? 3 : 5);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function sampleFiles(dir: string): Map<number, string> {
+  const files = new Map<number, string>();
+  for (const rows of SIZES) {
+    const file = join(dir, `sample-${rows}.xlsx`);
+    log(`writing the ${count(rows)}-row sample…`);
+    runChild('sample.ts', [file, String(rows)]);
+    files.set(rows, file);
+  }
+  return files;
+}
+
+function coreTable(): string[] {
+  const lines = ['| rows | check + tally, median wall | median CPU | rows per second (wall) | runs |', '|---:|---:|---:|---:|---:|'];
+  for (const rows of SIZES) {
+    log(`core: ${count(rows)} rows…`);
+    const { wallMs, cpuMs } = runChild<{ wallMs: number[]; cpuMs: number[] }>('core.ts', [String(rows), String(CORE_RUNS(rows))]);
+    const wall = median(wallMs);
+    lines.push(`| ${count(rows)} | ${ms(wall)} | ${ms(median(cpuMs))} | ${count(rows / (wall / 1000))} | ${wallMs.length} |`);
+  }
+  return lines;
+}
+
+function cliTable(files: Map<number, string>, dir: string): string[] {
+  const lines = [
+    '| rows | file | CLI check, median wall | bare exceljs read + write | time ratio | CLI peak RSS | bare peak RSS | memory ratio | runs |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const rows of SIZES) {
+    const input = files.get(rows)!;
+    const cli: ChildMeasure[] = [];
+    const bare: ChildMeasure[] = [];
+    // Alternating the two spreads any change in the machine's load over both alike.
+    for (let run = 0; run < CLI_RUNS(rows); run++) {
+      log(`command line vs exceljs: ${count(rows)} rows, run ${run + 1}…`);
+      cli.push(runChild<ChildMeasure>('cli-check.ts', [input, join(dir, `cli-${rows}.xlsx`), join(dir, `cli-${rows}.json`)]));
+      bare.push(runChild<ChildMeasure>('bare-exceljs.ts', [input, join(dir, `bare-${rows}.xlsx`)]));
+    }
+    const cliWall = median(cli.map((m) => m.wallMs));
+    const bareWall = median(bare.map((m) => m.wallMs));
+    const cliRss = median(cli.map((m) => m.maxRssBytes));
+    const bareRss = median(bare.map((m) => m.maxRssBytes));
+    lines.push(
+      `| ${count(rows)} | ${mb(statSync(input).size)} | ${ms(cliWall)} | ${ms(bareWall)} | ${ratio(cliWall / bareWall)} | ${mb(cliRss)} | ${mb(bareRss)} | ${ratio(cliRss / bareRss)} | ${cli.length} |`,
+    );
+  }
+  return lines;
+}
+
+function officeTable(): string[] {
+  const lines = ['| rows | context.sync() calls | read chunks | write chunks | largest request | largest response | time |', '|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const rows of SIZES) {
+    log(`Office adapter on the fake host: ${count(rows)} rows…`);
+    const measure = runChild<ChildMeasure>('office.ts', [String(rows)]);
+    const e = measure.extra ?? {};
+    lines.push(`| ${count(rows)} | ${e.syncs} | ${e.readChunks} | ${e.writeChunks} | ${kib(e.maxRequestBytes)} | ${kib(e.maxResponseBytes)} | ${ms(measure.wallMs)} |`);
+  }
+  return lines;
+}
+
+function bundleTable(): string[] {
+  log('pane bundle sizes…');
+  const sizes = bundleSizes();
+  const lines = ['| chunk | file | raw | gzip |', '|---|---|---:|---:|'];
+  for (const entry of sizes.main) lines.push(`| main (start-up) | ${entry.file} | ${kib(entry.raw)} | ${kib(entry.gzip)} |`);
+  const mainGzip = sizes.main.reduce((sum, entry) => sum + entry.gzip, 0);
+  lines.push(`| main, all start-up scripts | | ${kib(sizes.main.reduce((sum, e) => sum + e.raw, 0))} | ${kib(mainGzip)} |`);
+  for (const entry of sizes.offline) lines.push(`| offline (exceljs) | ${entry.file} | ${kib(entry.raw)} | ${kib(entry.gzip)} |`);
+  lines.push('', sizes.rebuilt ? '(dist/ was rebuilt with `npm run build` for this run.)' : '(dist/ was newer than src/ and was measured as it was.)');
+  return lines;
+}
+
+function main(): void {
+  const started = machine();
+  const dir = mkdtempSync(join(tmpdir(), 'shenbao-bench-'));
+  try {
+    const files = sampleFiles(dir);
+    const sections = [
+      '# Shenbao benchmarks',
+      '',
+      'Written by `npm run bench` (bench/run.ts). Sample rounds from the generator (seed 1) written by the',
+      "command line's `sample`. Times are wall-clock medians; every command-line and exceljs run is a fresh",
+      'process, alternating the two; peak memory is the process’s max RSS at exit. Other work on the',
+      'machine slows every figure: see the load average.',
+      '',
+      '## Machine',
+      '',
+      ...machineLines(started),
+      '',
+      '## The core alone (checkWorkbook: read, rules, verdicts, tally) — target ≤ 0.5 s for 100,000 rows',
+      '',
+      ...coreTable(),
+      '',
+      '## Command line check end to end vs bare exceljs — targets: time ≤ 1.3×, memory ≤ 1.5×',
+      '',
+      'CLI: load, read, check, plan, write the checked copy and the JSON report. Bare: exceljs `readFile` +',
+      '`writeFile` of the same file. Times are of the work inside each process (module loading excluded).',
+      '',
+      ...cliTable(files, dir),
+      '',
+      '## Office adapter against the fake Excel host — target: syncs do not grow with rows beyond chunks, every request < 5 MB',
+      '',
+      ...officeTable(),
+      '',
+      '## Task pane bundles — target: main ≤ 500 KB gzip',
+      '',
+      ...bundleTable(),
+      '',
+      `Finished ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; load average then: ${machine().load.join(', ')}.`,
+      '',
+    ];
+    const text = sections.join('\n');
+    process.stdout.write(text);
+    if (SIZES === DEFAULT_SIZES) {
+      writeFileSync(join(__dirname, 'results.md'), text);
+      log(`written to ${join(__dirname, 'results.md')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
