@@ -28,10 +28,20 @@ function fill(template: string, values: Placeholders, lang: 'zh' | 'en'): string
     const value = values[parts[i]];
     if (value === undefined) out += `{${parts[i]}}`;
     else if (typeof value === 'number') out += formatNumber(value);
-    else out += typeof value === 'string' ? value : value[lang];
+    else out += quoted(typeof value === 'string' ? value : value[lang]);
     out += parts[i + 1];
   }
   return out;
+}
+
+/** A message quotes cells back; a cell of thousands of characters is shown by its start. */
+const QUOTE_CHARS = 200;
+
+function quoted(text: string): string {
+  if (text.length <= QUOTE_CHARS) return text;
+  const high = text.charCodeAt(QUOTE_CHARS - 1);
+  // Never cut a surrogate pair (an emoji, a rare character) in half.
+  return `${text.slice(0, high >= 0xd800 && high <= 0xdbff ? QUOTE_CHARS - 1 : QUOTE_CHARS)}…`;
 }
 
 export function render(template: Message, values: Placeholders): Message {
