@@ -11,6 +11,8 @@ export const EXCEL_WEB_CELL_LIMIT = 5_000_000;
 
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
+  structureProtected?: boolean;
   activeSheet: string;
   selection: { sheet: string; address: string } | null;
 }

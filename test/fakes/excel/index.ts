@@ -38,6 +38,8 @@ export interface FakeExcelSpec {
   activeSheet?: string;
   /** Default: 1.13 (everything the add-in can use). */
   apiLevel?: ApiLevel;
+  /** Review > Protect Workbook: adding or deleting sheets fails with AccessDenied. */
+  structureProtected?: boolean;
   /** Office.context.displayLanguage; default zh-CN. */
   displayLanguage?: string;
   /** Document settings already saved. */
@@ -71,6 +73,7 @@ export function createFakeExcel(spec: FakeExcelSpec) {
     sheets: spec.sheets.map(buildSheet),
     activeSheet: spec.activeSheet ?? spec.sheets[0].name,
     selection: null as { sheet: string; address: string } | null,
+    structureProtected: spec.structureProtected ?? false,
   };
   const host = new FakeExcelHost(state, spec.apiLevel ?? '1.13', {
     payloadBytes: spec.limits?.payloadBytes ?? EXCEL_WEB_PAYLOAD_LIMIT,

@@ -101,6 +101,7 @@ export class FakeWorksheet extends FakeProxy {
     this.queue({ call: 'delete' }, () => {
       const sheet = this.found();
       const state = this.ctx.host.state;
+      requireStructureUnprotected(state.structureProtected);
       if (state.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       state.sheets.splice(state.sheets.indexOf(sheet), 1);
       if (state.activeSheet === sheet.name) state.activeSheet = state.sheets[0].name;
@@ -174,6 +175,7 @@ export class FakeWorksheetCollection extends FakeProxy {
     let created: FakeSheet | null = null;
     this.queue({ call: 'add', name }, () => {
       const state = this.ctx.host.state;
+      requireStructureUnprotected(state.structureProtected);
       if (this.byName(name)) throw new FakeExcelError('ItemAlreadyExists', `A resource with the same name or identifier already exists (${name}).`);
       if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'"))
         throw new FakeExcelError('InvalidArgument', `The sheet name ${name} is not valid.`);
@@ -205,12 +207,34 @@ export class FakeApplication {
   }
 }
 
+function requireStructureUnprotected(structureProtected: boolean | undefined): void {
+  if (structureProtected) throw new FakeExcelError('AccessDenied', 'You cannot perform the requested operation.', 'The workbook structure is protected');
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected; the fake only reads it. */
+export class FakeWorkbookProtection extends FakeProxy {
+  protected snapshot(): Record<string, unknown> {
+    return { protected: this.ctx.host.state.structureProtected ?? false };
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  private protectionProxy: FakeWorkbookProtection | null = null;
 
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, 'worksheets');
     this.application = new FakeApplication(ctx);
+  }
+
+  get protection(): FakeWorkbookProtection {
+    this.ctx.host.requireApi('1.7', 'Workbook.protection');
+    this.protectionProxy ??= new FakeWorkbookProtection(this.ctx, 'workbook.protection');
+    return this.protectionProxy;
   }
 }
