@@ -10,7 +10,7 @@ import { excel, hostCapabilities, requireMinimumApi } from './host';
 import { writeOutputSheets } from './output-sheets';
 import { PAYLOAD_BUDGET_BYTES, jsonBytes } from './payload';
 import { readLiveWorkbook } from './read-workbook';
-import { requireUnprotected } from './sheet-guards';
+import { requireUnprotected, requireUnprotectedStructure } from './sheet-guards';
 import { Session, SyncStats } from './session';
 import { WriteBatch } from './write-batch';
 import { writeResultColumns } from './write-result-columns';
@@ -57,6 +57,7 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
       onProgress({ stage: 'checking' });
       const result = checkWorkbook(live.input, pack, { sheet: live.submissionsSheet });
       requireUnprotected(live.heads.sheets.find((s) => s.name === result.sheet)!);
+      requireUnprotectedStructure(live.heads);
       const existing = live.heads.sheets.map((s) => ({ name: s.name, a1: s.a1 }));
       const plan = planOutputs(result, pack, lang, existing);
 
@@ -67,8 +68,10 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
         onProgress({ stage: 'writing', done, total: Math.max(done, expectedChunks) }),
       );
       const sheet = context.workbook.worksheets.getItem(plan.resultColumns.sheet);
-      await writeResultColumns(batch, sheet, plan.resultColumns);
+      // Our own sheets first: where Excel cannot tell us the workbook is protected (before ExcelApi
+      // 1.7), its refusal then comes before anything on the user's sheet has changed.
       await writeOutputSheets(batch, context.workbook, existing, plan, pack, { freeze: caps.freeze, links: caps.links });
+      await writeResultColumns(batch, sheet, plan.resultColumns);
       await batch.flush();
       session.stats.writeChunks = batch.chunks;
       onProgress({ stage: 'done' });

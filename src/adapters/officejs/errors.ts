@@ -35,12 +35,12 @@ const HOST_CODES: Record<string, (action: Message) => Message> = {
     en: `${a.en} failed: a sheet with the same name already exists.`,
   }),
   AccessDenied: (a) => ({
-    zh: `${a.zh}失败：工作簿或工作表受保护，或正在编辑单元格。请先退出编辑或取消保护。`,
-    en: `${a.en} failed: the workbook or sheet is protected, or a cell is being edited. Leave edit mode or unprotect it first.`,
+    zh: `${a.zh}失败：工作簿或工作表受保护，或正在编辑单元格；请先退出编辑或取消保护。`,
+    en: `${a.en} failed: the workbook or sheet is protected, or a cell is being edited; leave edit mode or unprotect it first.`,
   }),
   InvalidOperationInCellEditMode: (a) => ({
-    zh: `${a.zh}失败：正在编辑单元格。请按 Enter 或 Esc 退出编辑后重试。`,
-    en: `${a.en} failed: a cell is being edited. Press Enter or Esc and try again.`,
+    zh: `${a.zh}失败：正在编辑单元格，请按 Enter 或 Esc 退出编辑后重试。`,
+    en: `${a.en} failed: a cell is being edited; press Enter or Esc and try again.`,
   }),
   ApiNotFound: (a) => ({
     zh: `${a.zh}失败：此版本 Excel 不支持所需的功能。`,

@@ -1,10 +1,11 @@
 // What stops a check in Excel before it reads or writes anything, each in one sentence naming the
-// sheet: a used range Excel reports out to a stray far-away cell (reading it would never end), and
-// a protected submissions sheet (Excel would refuse the results halfway through).
+// sheet: a used range Excel reports out to a stray far-away cell (reading it would never end), a
+// protected submissions sheet or a protected workbook structure (Excel would refuse the results
+// halfway through).
 import type { Message } from '../../core/types';
 import { boxAddress } from './addresses';
 import { OfficeHostError } from './errors';
-import type { SheetHead } from './sheet-heads';
+import type { SheetHead, WorkbookHeads } from './sheet-heads';
 
 /**
  * The most cells of one sheet the add-in reads: far above any real round (100,000 rows by 60
@@ -28,6 +29,18 @@ function sizeMessage(head: SheetHead): Message {
 /** Throws when a sheet the check must read in full is too large to read. */
 export function requireReadableSize(head: SheetHead): void {
   if (cellsOf(head) > MAX_SHEET_CELLS) throw new OfficeHostError(sizeMessage(head), 'used-range-too-large');
+}
+
+/** Throws when the workbook's structure is protected: our sheets could not be added. */
+export function requireUnprotectedStructure(heads: WorkbookHeads): void {
+  if (!heads.structureProtected) return;
+  throw new OfficeHostError(
+    {
+      zh: '工作簿设置了“保护工作簿”，无法添加结果工作表：请在“审阅”选项卡中再点一次“保护工作簿”取消保护后再检查（工作簿未作任何改动）。',
+      en: "The workbook's structure is protected, so the result sheets cannot be added: choose Review > Protect Workbook again to turn it off, then check again (nothing in the workbook was changed).",
+    },
+    'workbook-protected',
+  );
 }
 
 /** Throws when the submissions sheet is protected: nothing has been written yet. */

@@ -5,6 +5,7 @@
 import type { CellValue, SheetGrid } from '../../core/types';
 import { CellBox, parseBoxAddress } from './addresses';
 import { toCellGrid } from './cell-values';
+import { supportsExcelApi } from './host';
 import { HEAD_ROWS } from './payload';
 import type { Session } from './session';
 
@@ -28,6 +29,8 @@ export interface SheetHead {
 export interface WorkbookHeads {
   sheets: SheetHead[];
   activeSheet: string;
+  /** Review > Protect Workbook: no sheet can be added or deleted (known from ExcelApi 1.7; else false). */
+  structureProtected: boolean;
 }
 
 export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
@@ -49,6 +52,8 @@ export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
     protection.load('protected');
     return { name: sheet.name, used, head, protection };
   });
+  const workbookProtection = supportsExcelApi('1.7') ? session.workbook.protection : null;
+  workbookProtection?.load('protected');
   await session.sync();
 
   const sheets = probes.map(({ name, used, head, protection }): SheetHead => {
@@ -61,7 +66,7 @@ export async function readSheetHeads(session: Session): Promise<WorkbookHeads> {
     const a1 = headBox.top === 1 && headBox.left === 1 ? grid[0][0] : null;
     return { name, used: usedBox, headBox, head: grid, rawValues: head.values, rawTypes: head.valueTypes, rawFormats: head.numberFormat, a1, protected: locked };
   });
-  return { sheets, activeSheet };
+  return { sheets, activeSheet, structureProtected: workbookProtection?.protected ?? false };
 }
 
 /** A sheet as far as its head shows it. */
