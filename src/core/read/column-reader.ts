@@ -95,10 +95,13 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
     return field(raw, text, false, null, badValue(header, text, parsed.expected));
   };
   const repeats = repeatedValues(read);
+  // A round's dates fall on a few hundred days: a Date cell reads as the first cell of its day did.
+  const days = repeatedValues(read);
 
   return (raw) => {
     if (raw === null || raw === undefined) return empty;
-    return typeof raw === 'string' || typeof raw === 'number' ? repeats(raw) : read(raw);
+    if (typeof raw === 'string' || typeof raw === 'number') return repeats(raw, raw);
+    return raw instanceof Date ? days(raw.getTime(), raw) : read(raw);
   };
 }
 
@@ -107,18 +110,19 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
 const REPEATS_LIMIT = 2_000;
 
 /**
- * The same text or number in a column (是, 省级学会, a category, 3) reads the same on every row, so
- * it is read once and its frozen field shared, rather than parsed and allocated again per row.
+ * The same text, number or day in a column (是, 省级学会, a category, 3, 2022-06-30) reads the same
+ * on every row, so it is read once and its frozen field shared, rather than parsed and allocated
+ * again per row. `key` is the value itself, or a Date's time.
  */
-function repeatedValues(read: (raw: CellValue) => ReadField): (raw: string | number) => ReadField {
+function repeatedValues(read: (raw: CellValue) => ReadField): (key: string | number, raw: CellValue) => ReadField {
   const seen = new Map<string | number, ReadField>();
-  return (raw) => {
-    // A Map holds 0 and -0 as one key, and an amount of -0 is a bad value where 0 is not.
-    if (seen.size >= REPEATS_LIMIT || (raw === 0 && 1 / raw < 0)) return read(raw);
-    let known = seen.get(raw);
+  return (key, raw) => {
+    // A Map holds 0 and -0 as one key, and an amount of -0 is read apart from 0.
+    if (seen.size >= REPEATS_LIMIT || (key === 0 && 1 / key < 0)) return read(raw);
+    let known = seen.get(key);
     if (known === undefined) {
       known = Object.freeze(read(raw));
-      seen.set(raw, known);
+      seen.set(key, known);
     }
     return known;
   };

@@ -14,6 +14,22 @@ export interface RowLayout {
   notices: Message[];
 }
 
+// Past this many different labels, remembering them costs more than it saves.
+const LABEL_MEMORY = 5_000;
+
+/** Whether a 申报单位 or 序号 cell says 合计/total; units repeat down a sheet, so each is judged once. */
+function totalLabelTest(): (raw: CellValue) => boolean {
+  const known = new Map<CellValue, boolean>();
+  return (raw) => {
+    let total = known.get(raw);
+    if (total === undefined) {
+      total = TOTAL_WORDS.test(matchKey(cellText(raw)));
+      if (known.size < LABEL_MEMORY) known.set(raw, total);
+    }
+    return total;
+  };
+}
+
 export function layOutRows(
   grid: SheetGrid,
   headerRow: number,
@@ -30,6 +46,7 @@ export function layOutRows(
   const notData: { row: number; hasOutput: boolean }[] = [];
   const notices: Message[] = [];
   const filled = (cells: CellValue[], index: number) => !isBlankCell(cells[index]);
+  const isTotal = totalLabelTest();
   const headerKeys = columns.map((c) => ({ index: c.column - firstCol, key: matchKey(c.header) }));
   // Every filled cell under a header repeats it, and at least three do (or all the columns there are).
   const repeatsHeader = (cells: CellValue[]) => {
@@ -45,7 +62,7 @@ export function layOutRows(
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
     const hasOutput = outputIndexes.some((i) => filled(cells, i));
-    if (labelIndexes.some((i) => filled(cells, i) && TOTAL_WORDS.test(matchKey(cellText(cells[i]))))) {
+    if (labelIndexes.some((i) => filled(cells, i) && isTotal(cells[i]))) {
       notices.push({
         zh: `工作表“${grid.name}”第${row}行是合计行，不作为申报项目检查。`,
         en: `Sheet "${grid.name}", row ${row} is a total row and is not checked as an application.`,
