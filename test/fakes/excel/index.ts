@@ -30,6 +30,8 @@ export interface FakeSheetSpec {
   numberFormats?: Record<string, string>;
   /** Protected (Review > Protect Sheet): writes to its cells fail with AccessDenied. */
   protected?: boolean;
+  /** Hidden columns, 1-based. */
+  hiddenColumns?: number[];
 }
 
 export interface FakeExcelSpec {
@@ -64,6 +66,7 @@ function buildSheet(spec: FakeSheetSpec): FakeSheet {
   }
   sheet.merges = (spec.merges ?? []).map(parseBox);
   sheet.protected = spec.protected ?? false;
+  for (const column of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
   return sheet;
 }
 

@@ -40,6 +40,8 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Columns the user hid (Range.columnHidden). */
+  readonly hiddenColumns = new Set<number>();
   merges: Box[] = [];
   /** Protected with Review > Protect Sheet: Excel refuses every change to its cells. */
   protected = false;

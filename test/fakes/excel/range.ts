@@ -94,6 +94,9 @@ export class FakeRange extends FakeProxy {
         case 'hyperlink':
           out.hyperlink = sheet.cell(box.top, box.left)?.hyperlink ?? null;
           break;
+        case 'columnHidden':
+          out.columnHidden = Array.from({ length: box.right - box.left + 1 }, (_, i) => box.left + i).every((c) => sheet.hiddenColumns.has(c));
+          break;
         default:
           throw new FakeExcelError('InvalidArgument', `The fake host does not know the Range property '${name}'.`);
       }
@@ -155,6 +158,22 @@ export class FakeRange extends FakeProxy {
         }
     });
   }
+  /** Whether every column of the range is hidden (ExcelApi 1.2); setting it hides or shows them all. */
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.requireApi('1.2', 'Range.columnHidden');
+    this.queue({ set: 'columnHidden', value: hidden }, () => {
+      const { sheet, box } = this.found();
+      sheet.requireWritable();
+      for (let c = box.left; c <= box.right; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   get hyperlink(): FakeHyperlink | null {
     return this.read('hyperlink');
   }
