@@ -140,3 +140,20 @@ test('a formula that returns an error is bad-value naming the row and the column
   ]);
   expect(bad[0].message.zh).toContain('#DIV/0!');
 });
+
+describe('an empty column the user hid, right of the data', () => {
+  test('becomes a result column and is shown, so the results are in sight', async () => {
+    const fake = useFakeExcel({ sheets: [{ name: '申报汇总', rows: [HEADERS, row(1)], hiddenColumns: [8, 12] }] });
+    await check();
+    expect(fake.sheet('申报汇总').hiddenColumns.has(8)).toBe(false);
+    expect(fake.sheet('申报汇总').hiddenColumns.has(12)).toBe(true);
+  });
+
+  test('a result column hidden after an earlier run stays hidden', async () => {
+    const fake = useFakeExcel({ sheets: [{ name: '申报汇总', rows: [HEADERS, row(1)] }] });
+    await check();
+    fake.sheet('申报汇总').hiddenColumns.add(9);
+    await check();
+    expect(fake.sheet('申报汇总').hiddenColumns.has(9)).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { writeOutputSheets } from './output-sheets';
 import { PAYLOAD_BUDGET_BYTES, jsonBytes } from './payload';
 import { readLiveWorkbook } from './read-workbook';
 import { requireUnprotected, requireUnprotectedStructure } from './sheet-guards';
+import { newResultColumns, showColumns } from './show-result-columns';
 import { Session, SyncStats } from './session';
 import { WriteBatch } from './write-batch';
 import { writeResultColumns } from './write-result-columns';
@@ -56,7 +57,8 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
 
       onProgress({ stage: 'checking' });
       const result = checkWorkbook(live.input, pack, { sheet: live.submissionsSheet });
-      requireUnprotected(live.heads.sheets.find((s) => s.name === result.sheet)!);
+      const submissionsHead = live.heads.sheets.find((s) => s.name === result.sheet)!;
+      requireUnprotected(submissionsHead);
       requireUnprotectedStructure(live.heads);
       const existing = live.heads.sheets.map((s) => ({ name: s.name, a1: s.a1 }));
       const plan = planOutputs(result, pack, lang, existing);
@@ -72,6 +74,7 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
       // 1.7), its refusal then comes before anything on the user's sheet has changed.
       await writeOutputSheets(batch, context.workbook, existing, plan, pack, { freeze: caps.freeze, links: caps.links });
       await writeResultColumns(batch, sheet, plan.resultColumns);
+      await showColumns(batch, sheet, newResultColumns(submissionsHead, plan.resultColumns));
       await batch.flush();
       session.stats.writeChunks = batch.chunks;
       onProgress({ stage: 'done' });
