@@ -208,6 +208,20 @@ describe('cells and sheets people make', () => {
     expect([ws.getRow(3).hidden, ws.getRow(4).hidden, ws.getColumn(6).hidden]).toEqual([true, true, true]);
   });
 
+  test('an empty column the user hid becomes a result column and is shown; one hidden after a run stays hidden', async () => {
+    const bytes = await exceljsXlsx((wb) => {
+      const ws = wb.addWorksheet('申报汇总');
+      ws.addRows([HEADERS, application(1)]);
+      ws.getColumn(8).hidden = true;
+    });
+    const first = await checkWorkbookBytes(bytes, '隐藏空列.xlsx', options);
+    const once = await loadBytes(first.output);
+    expect(once.getWorksheet('申报汇总')!.getColumn(8).hidden).toBe(false);
+    once.getWorksheet('申报汇总')!.getColumn(9).hidden = true; // the user hides 问题说明
+    const second = await checkWorkbookBytes(new Uint8Array(await once.xlsx.writeBuffer()), '隐藏空列.xlsx', options);
+    expect((await loadBytes(second.output)).getWorksheet('申报汇总')!.getColumn(9).hidden).toBe(true);
+  });
+
   test('a protected sheet: the copy gets its results and keeps the protection, and the user is told', async () => {
     const bytes = await exceljsXlsx(async (wb) => {
       const ws = wb.addWorksheet('申报汇总');
