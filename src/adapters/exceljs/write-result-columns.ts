@@ -3,6 +3,7 @@
 import type * as ExcelJS from 'exceljs';
 import { FILL_ARGB } from '../../core/style';
 import type { Fill, ResultColumnsPlan } from '../../core/types';
+import { cellValue } from './read';
 import { fitRowHeight, linesNeeded } from './row-height';
 
 const VERDICT_WIDTH = 10;
@@ -34,7 +35,8 @@ export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPla
     const cell = ws.getCell(headerRow, column);
     // An empty column the user hid becomes ours: show it, or the results would be out of sight.
     // A result column hidden after an earlier run stays hidden: that was the user's choice.
-    if (cell.value === null) ws.getColumn(column).hidden = false;
+    const before = cellValue(cell);
+    if (before === null || (typeof before === 'string' && before.trim() === '')) ws.getColumn(column).hidden = false;
     cell.value = header;
     cell.style = { ...neighbour.style, font: { ...(neighbour.style.font ?? {}), bold: true } } as ExcelJS.Style;
   });
