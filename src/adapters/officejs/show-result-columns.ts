@@ -12,7 +12,7 @@ export function newResultColumns(head: SheetHead, plan: ResultColumnsPlan): numb
     // The header row is always among the head's rows; outside the head's columns a cell is empty.
     if (!box || column < box.left || column > box.right) return true;
     const value = head.head[plan.headerRow - box.top]?.[column - box.left];
-    return value === null || value === undefined || value === '';
+    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
   });
 }
 
