@@ -10,8 +10,7 @@ export const requiredField: RowRule = {
   id: 'required-field',
   check(app, facts, ctx) {
     let found: Finding[] | null = null;
-    for (const column of ctx.pack.columns) {
-      if (!column.required) continue;
+    for (const column of ctx.requiredColumns) {
       const field = app.fields[column.key];
       if (field && (field.error || !field.blank)) continue;
       if (column.key === 'unitType' && facts.typeGuessed) continue;

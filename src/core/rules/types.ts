@@ -24,6 +24,8 @@ export interface RuleContext {
   focusIndustries: Set<string>;
   /** Every field key a row may hold (columns and figures), so rules need not walk a row's object. */
   fieldKeys: string[];
+  /** The pack's required columns, in pack order, so no rule filters the column list per row. */
+  requiredColumns: RulePack['columns'];
   /** The submission deadline in force (设置 sheet first, then the pack), or null: rule off. */
   submissionDeadline: string | null;
 }
