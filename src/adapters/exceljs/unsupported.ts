@@ -24,7 +24,7 @@ const KINDS: PartKind[] = [
 ];
 
 // Pictures survive exceljs; shapes, text boxes and SmartArt in a drawing do not.
-const SHAPE = /<xdr:sp[\s>]|<xdr:cxnSp[\s>]|<xdr:grpSp[\s>]/g;
+const SHAPE = /<xdr:(?:sp|cxnSp|grpSp)[\s>/]/g;
 
 async function countShapes(zip: JSZip): Promise<number> {
   let shapes = 0;
