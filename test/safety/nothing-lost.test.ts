@@ -96,7 +96,9 @@ describe('what the checked copy cannot carry is named before it is written', () 
     'xl/charts/chart1.xml': '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
     'xl/pivotTables/pivotTable1.xml': '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
     'xl/vbaProject.bin': 'VBA',
-    'xl/drawings/drawing1.xml': '<xdr:wsDr xmlns:xdr="x"><xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>',
+    // A text box, and an empty shape written the short way: both are lost.
+    'xl/drawings/drawing1.xml':
+      '<xdr:wsDr xmlns:xdr="x"><xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor><xdr:twoCellAnchor><xdr:sp/></xdr:twoCellAnchor></xdr:wsDr>',
   };
 
   test('the command line prints the list (file named, original untouched) before the copy exists', async () => {
@@ -113,7 +115,7 @@ describe('what the checked copy cannot carry is named before it is written', () 
     expect(code).toBe(0);
     const lost = notes.find((n) => n.line.includes('不会出现在检查结果文件中'));
     expect(lost?.line).toContain('“带图表.xlsm”');
-    for (const what of ['图表 1 个', '数据透视表 1 个', '宏（VBA） 1 个', '图形或文本框 1 个', '原文件不受影响']) expect(lost?.line).toContain(what);
+    for (const what of ['图表 1 个', '数据透视表 1 个', '宏（VBA） 1 个', '图形或文本框 2 个', '原文件不受影响']) expect(lost?.line).toContain(what);
     expect(lost?.outputExisted).toBe(false);
     expect(existsSync(output)).toBe(true);
   });
