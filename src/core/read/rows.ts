@@ -14,6 +14,12 @@ export interface RowLayout {
   notices: Message[];
 }
 
+/** Whether any of these cells holds something; a plain loop, as it runs for every row of the sheet. */
+function anyFilled(cells: CellValue[], indexes: number[]): boolean {
+  for (let i = 0; i < indexes.length; i++) if (!isBlankCell(cells[indexes[i]])) return true;
+  return false;
+}
+
 // Past this many different labels, remembering them costs more than it saves.
 const LABEL_MEMORY = 5_000;
 
@@ -61,7 +67,7 @@ export function layOutRows(
 
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
-    const hasOutput = outputIndexes.some((i) => filled(cells, i));
+    const hasOutput = anyFilled(cells, outputIndexes);
     if (labelIndexes.some((i) => filled(cells, i) && isTotal(cells[i]))) {
       notices.push({
         zh: `工作表“${grid.name}”第${row}行是合计行，不作为申报项目检查。`,
@@ -74,7 +80,7 @@ export function layOutRows(
         en: `Sheet "${grid.name}", row ${row} repeats the header of row ${headerRow} and is not checked as an application.`,
       });
       notData.push({ row, hasOutput });
-    } else if (contentIndexes.some((i) => filled(cells, i))) dataRows.push(row);
+    } else if (anyFilled(cells, contentIndexes)) dataRows.push(row);
     else notData.push({ row, hasOutput });
   }
   const lastData = dataRows.length ? dataRows[dataRows.length - 1] : headerRow;
