@@ -1,5 +1,5 @@
 // shenbao check IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--sheet NAME] [--rules PACK.json]
-import { existsSync, realpathSync } from 'fs';
+import { existsSync, realpathSync, statSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { checkWorkbookBytes, type CheckStage } from '../../adapters/exceljs/check-bytes';
 import { readWorkbookFile } from '../../adapters/exceljs/load-file';
@@ -20,10 +20,16 @@ export function defaultOutput(input: string): string {
   return join(dirname(input), `${stem}.checked.xlsx`);
 }
 
-/** The same file, even through a different spelling of its path or a link. */
+/**
+ * The same file, even through a different spelling of its path, a link, or another case of its name
+ * on Windows and macOS (where IN.XLSX is in.xlsx): two names for one file share device and inode.
+ */
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
+  if (real(a) === real(b)) return true;
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [x, y] = [statSync(a), statSync(b)];
+  return x.dev === y.dev && x.ino === y.ino;
 }
 
 const STAGES: Record<CheckStage, Message> = {
