@@ -275,3 +275,19 @@ describe('cells and sheets people make', () => {
     expect(bad[1].message.en).toContain('#N/A');
   });
 });
+
+describe('the input file is never written over', () => {
+  const folder = tempDir('shenbao-same-file-');
+  afterAll(() => folder.remove());
+
+  test('an --out that is another name for the input (a hard link, or another case on Windows and macOS) is refused', async () => {
+    const { linkSync, readFileSync } = await import('fs');
+    writeFileSync(folder.file('申报.xlsx'), await submissionsXlsx());
+    linkSync(folder.file('申报.xlsx'), folder.file('另一个名字.xlsx'));
+    const before = readFileSync(folder.file('申报.xlsx'));
+    const run = await runCli(['check', '申报.xlsx', '--out', '另一个名字.xlsx'], folder.path);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('原文件不会被覆盖');
+    expect(readFileSync(folder.file('申报.xlsx')).equals(before)).toBe(true);
+  });
+});
