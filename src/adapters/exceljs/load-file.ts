@@ -13,6 +13,8 @@ export async function readWorkbookFile(path: string, shownAs = path): Promise<Ui
     throw fileProblem('unreadable', shownAs, code ?? String(error));
   }
   if (stat.isDirectory()) throw fileProblem('folder', shownAs);
+  // A device or a pipe (/dev/zero, a named pipe) would be read forever: only plain files are workbooks.
+  if (!stat.isFile()) throw fileProblem('not-workbook', shownAs);
   try {
     return new Uint8Array(await fs.readFile(path));
   } catch (error) {
