@@ -57,6 +57,14 @@ describe('files that are not workbooks are refused with one sentence naming the 
     expect(run.err).toContain('0 字节');
   });
 
+  test('a device that never ends (/dev/zero, NUL on Windows) is refused at once, not read forever', async () => {
+    const device = process.platform === 'win32' ? 'NUL' : '/dev/zero';
+    const run = await runCli(['check', device, '--out', folder.file('out.xlsx')], folder.path);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`“${device}”`);
+    expect(run.err).toContain('不是 Excel 工作簿');
+  });
+
   test('a 0-byte .xlsx says it is empty', async () => {
     expect(((await refusal(new Uint8Array(), '申报.xlsx')) as WorkbookFileError).problem).toBe('empty');
   });
