@@ -42,7 +42,20 @@ function coreTable(): string[] {
   return lines;
 }
 
+/** Where each side's time goes, medians: the command line's stages by its progress messages. */
+function stageLines(rows: number, cli: ChildMeasure[], bare: ChildMeasure[]): string {
+  const stage = (runs: ChildMeasure[], name: string) => ms(median(runs.map((m) => m.extra?.[name] ?? NaN)));
+  const cliStages = ['before', 'open', 'read', 'check', 'write', 'files'].map((name) => stage(cli, name));
+  return `| ${count(rows)} | ${cliStages.join(' | ')} | ${stage(bare, 'read')} | ${stage(bare, 'write')} |`;
+}
+
+const STAGE_HEADER = [
+  '| rows | CLI: pack + file bytes | open (unzip, exceljs load) | read (cells to grids) | check (core, plan, report) | write (result columns, sheets, exceljs write, link fix) | files (copy + JSON) | bare: exceljs read | bare: exceljs write |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+
 function cliTable(files: Map<number, string>, dir: string): string[] {
+  const stages: string[] = [];
   const lines = [
     '| rows | file | CLI check, median wall | bare exceljs read + write | time ratio | CLI peak RSS | bare peak RSS | memory ratio | runs |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -62,10 +75,11 @@ function cliTable(files: Map<number, string>, dir: string): string[] {
     const cliRss = median(cli.map((m) => m.maxRssBytes));
     const bareRss = median(bare.map((m) => m.maxRssBytes));
     lines.push(
-      `| ${count(rows)} | ${mb(statSync(input).size)} | ${ms(cliWall)} | ${ms(bareWall)} | ${ratio(cliWall / bareWall)} | ${mb(cliRss)} | ${mb(bareRss)} | ${ratio(cliRss / bareRss)} | ${cli.length} |`,
+      `| ${count(rows)} | ${fileSize(statSync(input).size)} | ${ms(cliWall)} | ${ms(bareWall)} | ${ratio(cliWall / bareWall)} | ${mb(cliRss)} | ${mb(bareRss)} | ${ratio(cliRss / bareRss)} | ${cli.length} |`,
     );
+    stages.push(stageLines(rows, cli, bare));
   }
-  return lines;
+  return [...lines, '', 'Where the time goes (medians):', '', ...STAGE_HEADER, ...stages];
 }
 
 function officeTable(): string[] {

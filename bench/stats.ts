@@ -16,3 +16,4 @@ export const mb = (bytes: number): string => {
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 export const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
 export const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+export const fileSize = (bytes: number): string => (bytes < 1024 * 1024 ? kib(bytes) : mb(bytes));
