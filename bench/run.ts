@@ -9,7 +9,7 @@ import { bundleSizes } from './bundle';
 import { runChild } from './child-run';
 import type { ChildMeasure } from './child/measure';
 import { machine, machineLines } from './machine';
-import { count, kib, mb, median, ms, ratio } from './stats';
+import { count, fileSize, kib, mb, median, ms, ratio } from './stats';
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /** BENCH_SIZES=200,500 tries the benchmark quickly; such a run does not replace results.md. */
