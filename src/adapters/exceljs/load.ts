@@ -19,6 +19,22 @@ function holdsWorkbook(zip: JSZip): boolean {
   return zip.file('xl/workbook.xml') !== null || (zip.file('[Content_Types].xml') !== null && zip.file(/^xl\/workbook/).length > 0);
 }
 
+/**
+ * The most a workbook may unpack to. A real round of 100,000 rows unpacks to a few hundred MB;
+ * a file claiming more (a "zip bomb", or a sheet of endless empty rows) would exhaust memory first.
+ */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+/** What the package says its parts unpack to, from its directory (nothing is unpacked to know it). */
+function unpackedBytes(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_, file) => {
+    // JSZip reads the 32-bit size as signed: `>>> 0` restores sizes of 2 GB and more.
+    total += ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0;
+  });
+  return total;
+}
+
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -48,6 +64,8 @@ export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: s
     throw fileProblem('corrupt-zip', name, reason(error));
   }
   if (!holdsWorkbook(zip)) throw fileProblem('zip-not-workbook', name);
+  const unpacked = unpackedBytes(zip);
+  if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too-large', name, `${Math.round(unpacked / 1024 / 1024)} MB`);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' typings ask for a node Buffer; it hands the bytes to JSZip, which takes a Uint8Array too.

@@ -12,7 +12,8 @@ export type WorkbookFileProblem =
   | 'text'
   | 'corrupt-zip'
   | 'zip-not-workbook'
-  | 'corrupt-workbook';
+  | 'corrupt-workbook'
+  | 'too-large';
 
 export class WorkbookFileError extends Error {
   constructor(
@@ -59,6 +60,10 @@ export function fileProblem(problem: WorkbookFileProblem, name: string, detail =
     'zip-not-workbook': {
       zh: `文件“${name}”是压缩包，但不是 Excel 工作簿（其中没有工作簿内容）。`,
       en: `File "${name}" is a zip archive but not an Excel workbook (it holds no workbook part).`,
+    },
+    'too-large': {
+      zh: `文件“${name}”解压后过大${zhDetail}，超出可检查的范围；请删去不需要的工作表或内容后另存再检查。`,
+      en: `File "${name}" is too large once unpacked${enDetail} to be checked; delete sheets or content it does not need, save it and check again.`,
     },
     'corrupt-workbook': {
       zh: `文件“${name}”的工作簿内容已损坏，无法读取${zhDetail}。`,
