@@ -14,6 +14,7 @@ import { handMadeXlsx } from '../fixtures/hand-made-xlsx';
 import {
   HEADERS,
   application,
+  bombedXlsx,
   csvText,
   encryptedXlsx,
   exceljsXlsx,
@@ -71,6 +72,14 @@ describe('files that are not workbooks are refused with one sentence naming the 
 
   test('a zip cut short is called damaged', async () => {
     expect(((await refusal(await truncatedXlsx(), '下载中断.xlsx')) as WorkbookFileError).problem).toBe('corrupt-zip');
+  });
+
+  test('a package that would unpack to gigabytes (a "zip bomb") is refused before anything is unpacked', async () => {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const error = (await refusal(await bombedXlsx(), '炸弹.xlsx')) as WorkbookFileError;
+    expect(error.problem).toBe('too-large');
+    expect(error.text.zh).toContain('MB');
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
   });
 
   test('a password-protected workbook asks for the password to be removed', async () => {
