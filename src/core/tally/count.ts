@@ -33,11 +33,14 @@ export function countRows(rows: readonly RowResult[], pack: RulePack): Map<strin
   }
   const totalOnly = [counts.get(TOTAL)!];
 
-  for (const row of rows) {
+  // Indexed loops: they run rows × tree depth times.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const chain = (row.category !== null && chains.get(row.category)) || totalOnly;
     const eligible = !hasError(row.findings);
     const approved = row.decision === 'approved';
-    for (const c of chain) {
+    for (let n = 0; n < chain.length; n++) {
+      const c = chain[n];
       c.applications++;
       if (eligible) c.eligible++;
       if (row.decision === 'pending') c.pending++;
