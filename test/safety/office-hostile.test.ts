@@ -53,6 +53,15 @@ describe('a stray cell out at XFD1048576', () => {
   });
 });
 
+test('a value at XFD1 on the header row: 16,384 columns are read, and the results take the first free columns', async () => {
+  const fake = useFakeExcel({ sheets: [{ name: '申报汇总', rows: [HEADERS, row(1)] }] });
+  fake.sheet('申报汇总').touch(1, 16_384).value = '备用';
+  const outcome = await check();
+  expect(outcome.result.outputColumns).toEqual({ verdict: 8, notes: 9 });
+  expect(fake.cell('申报汇总', 'XFD1')?.value).toBe('备用');
+  expect(fake.cell('申报汇总', 'H2')?.value).toBe(outcome.plan.resultColumns.cells[0].verdict);
+});
+
 describe('a protected submissions sheet', () => {
   test('the fake host refuses writes to it as Excel does, and the adapter words the refusal', async () => {
     const fake = useFakeExcel({ sheets: [{ name: '申报汇总', rows: [HEADERS, row(1)], protected: true }] });
