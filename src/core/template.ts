@@ -60,7 +60,6 @@ function listFor(type: ColumnType): string | undefined {
   return undefined;
 }
 
-const rangeText = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
 
 function instructionLines(pack: RulePack, lang: Lang, sheetName: string): string[] {
   const required = pack.columns.filter((c) => c.required);
