@@ -60,7 +60,6 @@ function listFor(type: ColumnType): string | undefined {
   return undefined;
 }
 
-
 function instructionLines(pack: RulePack, lang: Lang, sheetName: string): string[] {
   const required = pack.columns.filter((c) => c.required);
   if (lang === 'en')
