@@ -27,36 +27,7 @@ const OFFICE_RULES = {
   'office-addins/test-for-null-using-isNullObject': 'warn',
 };
 
-/**
- * eslint-plugin-react-hooks is not installed yet. Until it is, the pane's
- * `eslint-disable … react-hooks/exhaustive-deps` comments need the rule names to exist, so a
- * stand-in declares them and checks nothing; installing the plugin switches the real rules on.
- */
-function reactHooks() {
-  try {
-    const plugin = require('eslint-plugin-react-hooks');
-    return {
-      real: true,
-      plugin,
-      rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
-    };
-  } catch {
-    const unchecked = {
-      meta: {
-        type: 'problem',
-        docs: { description: 'not checked: eslint-plugin-react-hooks is not installed' },
-        schema: [],
-      },
-      create: () => ({}),
-    };
-    return {
-      real: false,
-      plugin: { rules: { 'rules-of-hooks': unchecked, 'exhaustive-deps': unchecked } },
-      rules: {},
-    };
-  }
-}
-const hooks = reactHooks();
+const reactHooks = require('eslint-plugin-react-hooks');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'test-results/**', 'node_modules/**', '**/*.d.ts'] },
@@ -108,10 +79,8 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}', 'test/**/*.tsx'],
-    plugins: { 'react-hooks': hooks.plugin },
-    rules: hooks.rules,
-    // With the stand-in, every hooks directive looks unused; lint:fix must not delete them.
-    linterOptions: { reportUnusedDisableDirectives: hooks.real ? 'warn' : 'off' },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     // Only the code that talks to Excel through Office.js (not the exceljs file adapter).
