@@ -4,7 +4,7 @@ import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
 import { buildContext, deriveFacts, runRules } from './rules';
 import { rowRules } from './rules';
-import { CITY_APPLICANT_TYPE } from './rules/city-review';
+import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
 import type { BlacklistEntry, CheckResult, Message, RowResult, WorkbookInput } from './types';
 import { verdictOf } from './verdict';
@@ -55,7 +55,7 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
     nodes: tally(rows, pack),
     notices: [
       ...read.notices,
-      ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => r.unitType === CITY_APPLICANT_TYPE)),
+      ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => needsLocalReview(pack, r.unitType))),
     ],
   };
 }

@@ -45,6 +45,11 @@ const applicantType = z.object({
   spellings: z.array(z.string().min(1)).min(1),
   /** Regular expressions on the normalised unit name that say the type (for `unit-type-guess`). */
   namePatterns: z.array(z.string().min(1)).default([]),
+  /**
+   * Its projects reach the province through a local review: the same-level association's review
+   * and the finance department's summary must both be 是 (`city-review`).
+   */
+  localReview: z.boolean().default(false),
 });
 
 /** A node of the category tree. The tree is flat here: `parent` links a node to its parent. */

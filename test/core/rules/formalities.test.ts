@@ -1,6 +1,7 @@
 // Deadlines, the city's review, the falsification list and what must be sent (一.4, 二.2–二.4).
 import { check, findingsOf, rulesOf } from '../helpers/workbook';
 import { validRow } from '../helpers/rows';
+import { hunan2022Input, parsePack } from '../../../src/core/pack';
 
 describe('completion-deadline (一.4: 2022年12月底前完成)', () => {
   test('2022-12-31 passes', () => {
@@ -36,6 +37,17 @@ describe('city-review (二.2)', () => {
 
   test('a provincial society applies directly', () => {
     expect(rulesOf(check([validRow('1', { 单位类型: '省级学会', 同级科协审核: '否' })]), 0)).toEqual([]);
+  });
+
+  test('which applicant types go through the review is the pack\'s word, not the code\'s', () => {
+    const pack = parsePack({
+      ...hunan2022Input,
+      applicantTypes: hunan2022Input.applicantTypes.map((t) => ({ ...t, localReview: t.id === '省级学会' })),
+    });
+    const society = check([validRow('1', { 单位类型: '省级学会', 同级科协审核: '否' })], {}, pack);
+    expect(findingsOf(society, 0, 'city-review').map((f) => f.header)).toEqual(['同级科协审核']);
+    const city = check([validRow('1', { 单位类型: '市州科协', 同级科协审核: '否' })], {}, pack);
+    expect(findingsOf(city, 0, 'city-review')).toEqual([]);
   });
 });
 

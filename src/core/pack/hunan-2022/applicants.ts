@@ -16,6 +16,8 @@ export const applicantTypes: RulePackInput['applicantTypes'] = [
     en: 'City/prefecture AST',
     spellings: ['市州科协', '市科协', '州科协', '市级科协', 'city ast'],
     namePatterns: ['(市|州)科协$', '(市|州)科学技术协会$'],
+    // 二.2 市州项目由同级科协审核、会同财政部门汇总后向省科协申报.
+    localReview: true,
   },
   {
     id: '高校科协',
