@@ -4,7 +4,7 @@ import { buildCharTable, mapByChars } from './char-table';
 
 const HORIZONTAL_SPACE_RUN = /[^\S\r\n]+/g;
 const LINE_BREAK = /\r\n?/g;
-// ASCII and the common CJK ideographs are left alone by NFKC: skipping it for them is the fast path.
+// ASCII and the common CJK ideographs are left alone by NFKC: the definition of a key skips it for them.
 const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
