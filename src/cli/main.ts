@@ -3,6 +3,7 @@
 import type { Lang } from '../core/types';
 import { checkCommand } from './commands/check';
 import { helpCommand } from './commands/help';
+import { packCommand } from './commands/pack';
 import { sampleCommand } from './commands/sample';
 import { templateCommand } from './commands/template';
 import { EXIT, messageOf, UsageError } from './failures';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   template: templateCommand,
   sample: sampleCommand,
+  pack: packCommand,
   help: helpCommand,
 };
 

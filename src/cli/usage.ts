@@ -14,6 +14,8 @@ export const USAGE: Message = {
       生成空白申报汇总表：表头、下拉选项、设置、失信名单、填表说明。
   shenbao sample 示例.xlsx [--rows 行数] [--seed 随机种子]
       生成一份虚构的示例申报汇总表（默认 120 行，种子 2022；同一种子结果相同）。
+  shenbao pack 规则包.json
+      写出内置的 2022 年规则包（JSON），作为下一年度指南规则包的起点；改好后用 --rules 使用。
   shenbao help
       显示本说明。
 
@@ -31,6 +33,8 @@ Usage:
       Writes an empty submissions workbook: headers, drop-down lists, 设置, 失信名单, instructions.
   shenbao sample OUT.xlsx [--rows N] [--seed S]
       Writes a made-up round of N rows (default 120, seed 2022; the same seed gives the same file).
+  shenbao pack PACK.json
+      Writes the built-in 2022 rule pack as JSON: the starting point for next year's pack (use it with --rules).
   shenbao help
       Shows this text.
 
