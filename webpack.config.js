@@ -5,6 +5,8 @@
 //   --env e2e            also bundles the fake Excel host for the browser tests into dist/test/
 'use strict';
 
+const { createHash } = require('crypto');
+const fs = require('fs');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -45,6 +47,19 @@ function productionUrl() {
 /** Runs first on each page so zod never tries `new Function` under our CSP. */
 const ZOD_JITLESS = './scripts/browser/zod-jitless.ts';
 
+/**
+ * The notice for Excel's old web views (Internet Explorer, Edge Legacy): plain ES5, copied as it
+ * is. Through ts-loader or the esbuild minifier (target es2020) it would no longer parse in IE11.
+ */
+const LEGACY_SCRIPT = path.resolve(__dirname, 'src/legacy/legacy-webview.js');
+
+/** Its name in dist/: hashed in production like the bundles, so a long cache never keeps an old copy. */
+function legacyScriptName(dev) {
+  if (dev) return 'legacy-webview.js';
+  const hash = createHash('sha256').update(fs.readFileSync(LEGACY_SCRIPT)).digest('hex');
+  return `legacy-webview.${hash.slice(0, 8)}.js`;
+}
+
 /** The fake Excel host is bundled only for the end-to-end tests, never into the production pane. */
 const E2E_ENTRIES = { 'test/office-standin': './test/fakes/excel/office-standin.ts' };
 
@@ -76,6 +91,7 @@ module.exports = async (env = {}, options = {}) => {
   const devSockets = dev ? [`ws://localhost:${DEV_PORT}`, `wss://localhost:${DEV_PORT}`] : [];
   const csp = metaPolicy({ extraConnect: devSockets });
   const urlProd = dev ? URL_DEV : productionUrl();
+  const legacyScript = legacyScriptName(dev);
   if (!dev && !e2e && urlProd === URL_PROD_PLACEHOLDER) {
     console.log(
       `申报助手 build: dist/manifest.xml points at the placeholder ${URL_PROD_PLACEHOLDER}; set SHENBAO_PROD_URL to your server's address (docs/sideload.md).`,
@@ -151,17 +167,19 @@ module.exports = async (env = {}, options = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: { csp },
+        templateParameters: { csp, legacyScript },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
-        templateParameters: { csp },
+        templateParameters: { csp, legacyScript },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // minimized: true keeps the minimizer off it, so dist/ gets exactly the ES5 source.
+          { from: LEGACY_SCRIPT, to: legacyScript, info: { minimized: true } },
           // The manifest's SupportUrl and LearnMoreUrl: a static bilingual help page.
           { from: 'assets/help.html', to: 'help.html', info: { minimized: true } },
           {

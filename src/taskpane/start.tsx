@@ -29,6 +29,8 @@ async function render(doc: Document): Promise<void> {
 
 /** Never rejects: if even starting fails, the page says so rather than staying blank. */
 export async function startPane(doc: Document = document): Promise<void> {
+  // Internet Explorer / Edge Legacy web view: src/legacy/legacy-webview.js shows why the pane cannot run.
+  if ((globalThis as { __SHENBAO_LEGACY__?: boolean }).__SHENBAO_LEGACY__) return;
   try {
     await render(doc);
   } catch (error) {
