@@ -11,6 +11,9 @@ export const approvedIneligible: DecisionRule = {
     if (facts.decision !== 'approved') return NONE;
     const errors = [...new Set(own.filter((f) => f.severity === 'error').map((f) => f.rule))];
     if (errors.length === 0) return NONE;
-    return [finding(ctx.pack, this.id, app.row, refOf(app, 'decision', ctx.pack), { rules: errors.join(', ') })];
+    // Staff read the problem's name in Chinese; the id beside it is the one the row's notes show.
+    const title = (id: string) => ctx.pack.rules[id]?.title.zh ?? id;
+    const rules = { zh: errors.map((id) => `${title(id)}（${id}）`).join('、'), en: errors.join(', ') };
+    return [finding(ctx.pack, this.id, app.row, refOf(app, 'decision', ctx.pack), { rules })];
   },
 };

@@ -41,6 +41,13 @@ describe('bad-value (一.2)', () => {
     expect(findingsOf(result, 0, 'bad-value')[0].message.zh).toContain('#N/A');
   });
 
+  test('the message names the column and quotes the cell once, without repeating itself', () => {
+    const [found] = findingsOf(check([validRow('3.1.1', { 纸质版份数: '两三份' })]), 0, 'bad-value');
+    expect(found.message.zh.split('两三份')).toHaveLength(2);
+    expect(found.message.zh.split('纸质版份数')).toHaveLength(2);
+    expect(found.message.en.split('两三份')).toHaveLength(2);
+  });
+
 
   test('a date that is not a date and a yes/no that is neither are each reported, quoting the cell', () => {
     const result = check([validRow('3.1.1', { 计划完成日期: '年底前后', 证明材料: '也许' })]);

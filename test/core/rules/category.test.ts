@@ -56,7 +56,14 @@ describe('amount-range (四 经费安排): 3.1.1 funds 5–10 万元 a project',
 
   test('the message quotes the amount and says the range', () => {
     const [found] = findingsOf(check([validRow('3.1.1', { '申请金额（万元）': 12 })]), 0, 'amount-range');
-    expect(found.message.zh).toBe('申请金额 12 万元超出「青年科技论坛（沙龙）」每项 5–10 万元的范围');
+    expect(found.message.zh).toBe('申请金额 12 万元不符合「青年科技论坛（沙龙）」的经费安排：每项 5–10 万元');
+  });
+
+  test('an amount below the range is not said to exceed it', () => {
+    const [found] = findingsOf(check([validRow('3.1.2', { '申请金额（万元）': 2 })]), 0, 'amount-range');
+    expect(found.message.zh).toContain('2 万元');
+    expect(found.message.zh).toContain('5–10');
+    expect(found.message.zh).not.toMatch(/超出|超过/);
   });
 
   test('an amount typed in yuan is converted first: 80000元 is 8 万元', () => {

@@ -12,6 +12,13 @@ describe('approved-ineligible', () => {
     expect(found.message.zh).toContain('electronic-copy');
   });
 
+  test('the error is named in Chinese as well as by its id, once however often it occurs', () => {
+    const result = check([validRow('3.1.1', { ...approve(8), 同级科协审核: '否', 财政部门汇总: '否', 单位类型: '市州科协', 申报单位: '长沙市科协' })]);
+    const [found] = findingsOf(result, 0, 'approved-ineligible');
+    expect(found.message.zh).toContain('市州审核汇总（city-review）');
+    expect(found.message.zh.match(/city-review/g)).toHaveLength(1);
+  });
+
   test('approving a row with only a warning is not', () => {
     const result = check([validRow('3.1.1', { '申请金额（万元）': 8, ...approve(8), 执行主席年龄: 45 })]);
     expect(rulesOf(result, 0)).toEqual(['indicator']);

@@ -78,8 +78,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '一.4',
     title: { zh: '完成时限', en: 'Completion deadline' },
     message: {
-      zh: '计划完成日期「{given}」晚于 {deadline}，项目应于 {deadline} 前完成',
-      en: 'Planned completion "{given}" is after {deadline}; projects must be completed by {deadline}',
+      zh: '计划完成日期「{given}」晚于 {deadline}：该项目最迟应于 {deadline} 完成',
+      en: 'Planned completion "{given}" is after {deadline}: the project must be completed by {deadline} at the latest',
     },
   },
   subcontract: {
@@ -150,8 +150,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '四 经费安排',
     title: { zh: '申请金额', en: 'Requested amount' },
     message: {
-      zh: '申请金额 {amount} 万元超出「{name}」每项 {range} 万元的范围',
-      en: 'Requested {amount} (10k yuan) is outside the {range} per project of {name}',
+      zh: '申请金额 {amount} 万元不符合「{name}」的经费安排：每项 {range} 万元',
+      en: 'Requested {amount} (10k yuan) does not fit the funding of {name}: {range} per project',
     },
   },
   indicator: {
@@ -187,8 +187,10 @@ export const rules: RulePackInput['rules'] = {
     clause: '一.2',
     title: { zh: '无法识别', en: 'Unreadable value' },
     message: {
-      zh: '「{header}」的内容「{text}」无法识别：{reason}',
-      en: '"{header}" holds "{text}", which cannot be read: {reason}',
+      // {reason} already names the column and quotes the cell ("「电子版」的内容“x”不是…"): saying
+      // both again made the note repeat itself.
+      zh: '{reason}，请改正',
+      en: '{reason}; please correct it',
     },
   },
   'approved-ineligible': {
@@ -196,8 +198,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '',
     title: { zh: '批准了不合格项目', en: 'Ineligible approved' },
     message: {
-      zh: '该项目已批准，但存在不合格问题：{rules}',
-      en: 'Approved although it has errors: {rules}',
+      zh: '该项目已批准，但本行有不合格问题：{rules}',
+      en: 'Approved although the row has errors: {rules}',
     },
   },
   'approved-amount-missing': {
@@ -214,8 +216,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '四 经费安排',
     title: { zh: '批准金额', en: 'Approved amount' },
     message: {
-      zh: '批准金额 {amount} 万元超出「{name}」每项 {range} 万元的范围',
-      en: 'Approved {amount} (10k yuan) is outside the {range} per project of {name}',
+      zh: '批准金额 {amount} 万元不符合「{name}」的经费安排：每项 {range} 万元',
+      en: 'Approved {amount} (10k yuan) does not fit the funding of {name}: {range} per project',
     },
   },
   'approved-over-request': {

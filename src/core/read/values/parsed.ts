@@ -11,7 +11,8 @@ export const EXPECTED = {
   amount: { zh: '金额', en: 'an amount' },
   date: { zh: '日期', en: 'a date' },
   yesno: { zh: '“是”或“否”', en: 'yes or no' },
-  count: { zh: '非负整数', en: 'a whole number of 0 or more' },
+  // Staff write 3 or 3份; "非负整数" is a mathematician's word, not theirs.
+  count: { zh: '整数（如 3）', en: 'a whole number such as 3' },
   number: { zh: '数字', en: 'a number' },
   decision: { zh: '评审结果（批准/不批准/待定）', en: 'a decision (approved/rejected/pending)' },
   value: { zh: '可读取的值', en: 'a readable value' },
