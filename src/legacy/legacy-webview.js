@@ -83,6 +83,7 @@
     field.setAttribute('aria-label', ADDRESS_LABEL);
     field.style.display = 'block';
     field.style.width = '100%';
+    field.style.boxSizing = 'border-box';
     field.style.marginTop = '8px';
     field.onfocus = function () {
       field.select();

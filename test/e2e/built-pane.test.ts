@@ -48,11 +48,13 @@ describe.each(['taskpane.html', 'commands.html'])('%s', (file) => {
     expect(policy.has('frame-ancestors')).toBe(false); // ignored in a meta tag: sent as a header
   });
 
-  it('loads office.js from its own origin, first, and only scripts of its own', () => {
+  it('loads office.js from its own origin, first after the old-web-view notice, and only scripts of its own', () => {
     const sources = [...page(file).querySelectorAll('script')].map((script) =>
       script.getAttribute('src'),
     );
-    expect(sources[0]).toBe('office-js/office.js');
+    // The notice for IE11 / Edge Legacy web views needs no Office, so it runs before office.js.
+    expect(sources[0]).toMatch(/^legacy-webview\.[0-9a-f]{8}\.js$/);
+    expect(sources[1]).toBe('office-js/office.js');
     for (const src of sources) {
       expect(src).not.toBeNull(); // no inline script: CSP would block it
       expect(src).not.toMatch(/^(https?:)?\/\//);
