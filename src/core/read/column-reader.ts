@@ -56,18 +56,14 @@ const EXPECTED_BY_TYPE: Record<MappedColumn['type'], Message> = {
   ignored: EXPECTED.value,
 };
 
-function errorValue(header: string, text: string, type: MappedColumn['type']): Message {
-  return {
-    zh: `「${header}」的内容“${text}”是Excel错误值，不是${EXPECTED_BY_TYPE[type].zh}`,
-    en: `"${text}" in ${header} is an Excel error value, not ${EXPECTED_BY_TYPE[type].en}`,
-  };
+// The reason alone: bad-value's message names the column and quotes the cell around it, so the
+// reason must not say them again (it did, and every note said the cell twice).
+function errorValue(type: MappedColumn['type']): Message {
+  return { zh: `是Excel错误值，不是${EXPECTED_BY_TYPE[type].zh}`, en: `is an Excel error value, not ${EXPECTED_BY_TYPE[type].en}` };
 }
 
-function badValue(header: string, text: string, expected: Message): Message {
-  return {
-    zh: `「${header}」的内容“${text}”不是${expected.zh}`,
-    en: `"${text}" in ${header} is not ${expected.en}`,
-  };
+function badValue(expected: Message): Message {
+  return { zh: `不是${expected.zh}`, en: `is not ${expected.en}` };
 }
 
 /** The reader of one column; `pack` supplies the coded values (types, categories, decisions). */
@@ -89,10 +85,10 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
     if (isBlankCell(raw)) return field(raw, text, true, blankValue);
     // Ignored columns (序号, 备注) are never judged, not even an error value in them.
     if (type === 'ignored') return field(raw, text, false, text);
-    if (isErrorCell(raw)) return field(raw, text, false, null, errorValue(header, text, type));
+    if (isErrorCell(raw)) return field(raw, text, false, null, errorValue(type));
     const parsed = parse(raw, text);
     if (parsed.ok) return field(raw, text, false, parsed.value);
-    return field(raw, text, false, null, badValue(header, text, parsed.expected));
+    return field(raw, text, false, null, badValue(parsed.expected));
   };
   const repeats = repeatedValues(read);
   // A round's dates fall on a few hundred days: a Date cell reads as the first cell of its day did.

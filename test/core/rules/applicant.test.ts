@@ -48,6 +48,11 @@ describe('bad-value (一.2)', () => {
     expect(found.message.en.split('两三份')).toHaveLength(2);
   });
 
+  test('an amount in words reads as one plain sentence: the column, the cell as typed, what it is not', () => {
+    const [found] = findingsOf(check([validRow('3.1.1', { '申请金额（万元）': '八万块左右' })]), 0, 'bad-value');
+    expect(found.message.zh).toBe('「申请金额（万元）」的内容「八万块左右」不是金额，请改正');
+  });
+
 
   test('a date that is not a date and a yes/no that is neither are each reported, quoting the cell', () => {
     const result = check([validRow('3.1.1', { 计划完成日期: '年底前后', 证明材料: '也许' })]);

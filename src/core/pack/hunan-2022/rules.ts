@@ -187,10 +187,9 @@ export const rules: RulePackInput['rules'] = {
     clause: '一.2',
     title: { zh: '无法识别', en: 'Unreadable value' },
     message: {
-      // {reason} already names the column and quotes the cell ("「电子版」的内容“x”不是…"): saying
-      // both again made the note repeat itself.
-      zh: '{reason}，请改正',
-      en: '{reason}; please correct it',
+      // {reason} is what is wrong with the cell: 不是金额, 是Excel错误值，不是日期, ….
+      zh: '「{header}」的内容「{text}」{reason}，请改正',
+      en: '"{header}" holds "{text}", which {reason}; please correct it',
     },
   },
   'approved-ineligible': {
