@@ -6,8 +6,15 @@ import { fitCell } from './cell-limit';
 
 const VERDICT_FILL: Record<Verdict, Fill> = { eligible: 'none', attention: 'amber', ineligible: 'red' };
 
+// The clause goes after each message: staff answering an applicant cite the guide, and the sheet
+// is often printed without 问题清单 beside it.
+const CLAUSE: Record<Lang, (clause: string) => string> = {
+  zh: (clause) => `（指南${clause}）`,
+  en: (clause) => ` (guide ${clause})`,
+};
+
 export function notesOf(row: RowResult, lang: Lang): string {
-  return row.findings.map((f) => `[${f.rule}] ${f.message[lang]}`).join('\n');
+  return row.findings.map((f) => `[${f.rule}] ${f.message[lang]}${f.clause ? CLAUSE[lang](f.clause) : ''}`).join('\n');
 }
 
 export function planResultColumns(result: CheckResult, pack: RulePack, lang: Lang): ResultColumnsPlan {

@@ -41,7 +41,7 @@ describe('on ExcelApi 1.13', () => {
       const verdict = fake.cell(SUBMISSIONS, `${verdictCol}${row.row}`);
       const notes = fake.cell(SUBMISSIONS, `${notesCol}${row.row}`);
       expect(verdict?.value).toBe(hunan2022.labels.verdict[row.verdict].zh);
-      expect(notes?.value ?? '').toBe(row.findings.map((f) => `[${f.rule}] ${f.message.zh}`).join('\n'));
+      expect(notes?.value ?? '').toBe(row.findings.map((f) => `[${f.rule}] ${f.message.zh}${f.clause ? `（指南${f.clause}）` : ''}`).join('\n'));
       expect(verdict?.fill).toBe(expectedFill[row.verdict]);
       expect(notes?.fill).toBe(expectedFill[row.verdict]);
       expect(notes?.wrap).toBe(true);

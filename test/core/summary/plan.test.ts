@@ -37,6 +37,13 @@ describe('the result columns', () => {
     expect(plan.cells[0].notes).toBe('');
   });
 
+  test('each line ends with the guide clause the finding comes from', () => {
+    const [proof, electronic] = result.rows[2].findings;
+    const notes = plan.cells[2].notes.split('\n');
+    expect(notes[0]).toBe(`[proof-materials] ${proof.message.zh}（指南二.4）`);
+    expect(notes[1]).toBe(`[electronic-copy] ${electronic.message.zh}（指南二.4）`);
+  });
+
   test('in English when asked', () => {
     const en = planOutputs(result, hunan2022, 'en').resultColumns;
     expect(en.headers).toEqual(['Result', 'Problems']);
