@@ -18,6 +18,25 @@ describe('completion-deadline (一.4: 2022年12月底前完成)', () => {
   test('a month means its last day: 2022年12月 passes', () => {
     expect(rulesOf(check([validRow('3.1.1', { 计划完成日期: '2022年12月' })]), 0)).toEqual([]);
   });
+
+  describe('除特别注明完成时限的项目外: a category the pack gives its own deadline', () => {
+    // A made-up pack where 学术交流 (3.1) may run to mid-2023; its kinds inherit that, others do not.
+    const pack = parsePack({
+      ...hunan2022Input,
+      categories: hunan2022Input.categories.map((c) => (c.code === '3.1' ? { ...c, completionDeadline: '2023-06-30' } : c)),
+    });
+
+    test('is held to that deadline, the day itself included', () => {
+      expect(rulesOf(check([validRow('3.1.1', { 计划完成日期: '2023-06-30' })], {}, pack), 0)).toEqual([]);
+      const [found] = findingsOf(check([validRow('3.1.1', { 计划完成日期: '2023-07-01' })], {}, pack), 0, 'completion-deadline');
+      expect(found.message.zh).toContain('2023-06-30');
+    });
+
+    test('while other categories keep the round\'s 2022-12-31', () => {
+      const [found] = findingsOf(check([validRow('3.4', { 计划完成日期: '2023-01-01' })], {}, pack), 0, 'completion-deadline');
+      expect(found.message.zh).toContain('2022-12-31');
+    });
+  });
 });
 
 describe('city-review (二.2)', () => {
