@@ -92,7 +92,12 @@ describe('counts and numbers', () => {
     ['50人', 50],
     ['10,000', 10000],
     ['-2', -2],
+    // The guide's own way of writing 新增1万家.
+    ['1万', 10000],
+    ['1.2万家', 12000],
+    ['0.5万人', 5000],
   ])('number %p is %p', (raw, n) => expect(value('number', raw)).toBe(n));
+  test.each<CellValue>(['万', '万家', '1万万'])('number %p is refused', (raw) => expect(read('number', raw).error).toBeDefined());
 });
 
 describe('applicant types: a spelling gives the canonical type; anything else is left to the unit-type rule', () => {

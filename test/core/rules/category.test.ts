@@ -100,6 +100,12 @@ describe('indicator (四 项目内容)', () => {
     expect(findingsOf(result, 0, 'indicator').map((f) => f.header)).toEqual(['新增入驻资源数']);
   });
 
+  test('2.3 新增1万家: written as the guide writes it, 1万 passes and 0.99万 does not', () => {
+    expect(rulesOf(check([validRow('2.3', { 新增入驻资源数: '1万' })]), 0)).toEqual([]);
+    const [found] = findingsOf(check([validRow('2.3', { 新增入驻资源数: '0.99万' })]), 0, 'indicator');
+    expect(found.header).toBe('新增入驻资源数');
+  });
+
   test('other categories ignore figure columns', () => {
     expect(rulesOf(check([validRow('3.1.2', { 院士专家人数: 1 })]), 0)).toEqual([]);
   });
