@@ -5,6 +5,9 @@ import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
 
+// Words people put in 执行单位 to say "the applicant itself": they name no other unit.
+const SELF = new Set(['本单位', '本级', '本单位本级', '申报单位', '申报单位本级', '同申报单位'].map(matchKey));
+
 export const subcontract: RowRule = {
   id: 'subcontract',
   check(app, facts, ctx) {
@@ -19,6 +22,7 @@ export const subcontract: RowRule = {
     const executor = cell<string>(app, 'executor');
     if (executor.state !== 'value') return NONE;
     const key = matchKey(executor.text);
+    if (SELF.has(key)) return NONE;
     // A joint application without a lead (joint-lead's finding) may be carried out by any of its units.
     const own = facts.applicant !== null ? [matchKey(facts.applicant)] : facts.unitKeys;
     if (own.length === 0 || own.includes(key)) return NONE;

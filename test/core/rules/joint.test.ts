@@ -57,6 +57,10 @@ describe('subcontract (一.5)', () => {
     expect(found.message.zh).toContain('长沙某会展公司');
   });
 
+  test.each(['本单位', '申报单位本级', '本级'])('执行单位 %s says the applicant itself carries it out', (self) => {
+    expect(rulesOf(check([validRow('3.1.1', { 执行单位: self })]), 0)).toEqual([]);
+  });
+
   test('a joint application is executed by its lead, not by another member', () => {
     const lead = { 申报单位: JOINT, 牵头单位: '湖南省汽车工程学会' };
     expect(rulesOf(check([validRow('3.1.1', { ...lead, 执行单位: '湖南省汽车工程学会' })]), 0)).toEqual([]);
