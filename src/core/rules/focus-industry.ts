@@ -11,7 +11,13 @@ export const focusIndustry: RowRule = {
     const focus = ctx.pack.focusIndustries;
     if (!focus || facts.leaf?.code !== focus.category) return NONE;
     const c = cell<string>(app, 'industry');
-    if (c.state !== 'value' || ctx.focusIndustries.has(matchKey(c.text))) return NONE;
+    if (c.state !== 'value' || namesFocus(matchKey(c.text), ctx.focusIndustries)) return NONE;
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, industries: focus.industries.join('、') })];
   },
 };
+
+/** 新材料产业 or 生物医药、新材料 name a focus industry as surely as 新材料 does. */
+function namesFocus(industry: string, focus: ReadonlySet<string>): boolean {
+  for (const name of focus) if (industry.includes(name)) return true;
+  return false;
+}

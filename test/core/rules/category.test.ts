@@ -116,6 +116,10 @@ describe('focus-industry (四.(二).2): an emphasis, noted only', () => {
     expect(rulesOf(check([validRow('2.2.1', { 所属产业: '工程机械' })]), 0)).toEqual([]);
   });
 
+  test.each(['新材料产业', '生物医药、新材料'])('%s names a focus industry too', (industry) => {
+    expect(rulesOf(check([validRow('2.2.1', { 所属产业: industry })]), 0)).toEqual([]);
+  });
+
   test('another industry is info and the row stays eligible', () => {
     const result = check([validRow('2.2.1', { 所属产业: '纺织服装' })]);
     expect(findingsOf(result, 0, 'focus-industry')[0].severity).toBe('info');
