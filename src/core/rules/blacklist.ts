@@ -4,6 +4,9 @@ import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
 
+/** What BlacklistEntry.source holds for entries from the pack rather than from 失信名单. */
+const PACK_SOURCE = 'pack';
+
 export const blacklist: RowRule = {
   id: 'blacklist',
   check(app, facts, ctx) {
@@ -18,7 +21,8 @@ export const blacklist: RowRule = {
           unit: facts.units[i],
           startYear: String(ban.startYear),
           banYears,
-          source: ban.source,
+          // The pack's own entries say `pack`, which means nothing to staff reading Chinese.
+          source: ban.source === PACK_SOURCE ? { zh: '规则包', en: 'the rule pack' } : ban.source,
         }),
       ];
     }

@@ -31,7 +31,8 @@ export const duplicate: SheetRule = {
   check(apps, facts, ctx) {
     const found = new Map<number, Finding[]>();
     for (const group of groupsOf(facts)) {
-      const rows = group.map((i) => apps[i].row).join(', ');
+      const numbers = group.map((i) => apps[i].row);
+      const rows = { zh: numbers.join('、'), en: numbers.join(', ') };
       // Rows of a group usually spell unit and project alike, so their findings differ only in the
       // row: the message is worded once and shared (a large round has tens of thousands of these).
       let worded: { unit: string; project: string; finding: Finding } | null = null;

@@ -22,7 +22,11 @@ export const indicator: RowRule = {
       if (c.state !== 'value') {
         const ref = c.state === 'no-column' ? refOf(app, figure.key, ctx.pack) : c;
         const header = ref.header ?? figure.header;
-        const detail = { zh: c.state === 'no-column' ? '缺少此列' : '未填写', en: c.state === 'no-column' ? 'is missing from the sheet' : 'is empty' };
+        // "「青年科技论坛（沙龙）」的「执行主席年龄」缺少此列" read as if the category lacked a column.
+        const detail =
+          c.state === 'no-column'
+            ? { zh: '未填写（表中没有这一列）', en: 'is not given (the sheet has no such column)' }
+            : { zh: '未填写', en: 'is empty' };
         found.push(finding(ctx.pack, this.id, app.row, ref, { name, header, detail, quote }, override));
         continue;
       }

@@ -15,6 +15,8 @@ describe('unknown-category and category-not-leaf (三)', () => {
     const [found] = findingsOf(result, 0, 'unknown-category');
     expect(found).toMatchObject({ severity: 'error', clause: '三', header: '申报类别' });
     expect(found.message.zh).toContain('9.9 太空探索');
+    // and says what would do instead: a code or name of the guide.
+    expect(found.message.zh).toMatch(/请填写类别代码或名称/);
     expect(rowOf(result, 0).category).toBeNull();
   });
 
@@ -93,6 +95,8 @@ describe('indicator (四 项目内容)', () => {
     const [found] = findingsOf(check([row]), 0, 'indicator');
     expect(found.column).toBeUndefined();
     expect(found.header).toBe('院士专家人数');
+    // Said of the sheet, not as if the category lacked something.
+    expect(found.message.zh).toContain('表中没有这一列');
   });
 
   test('2.3 needs every one of its figures: each short one is its own finding', () => {

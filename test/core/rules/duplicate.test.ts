@@ -13,7 +13,8 @@ test('the same unit and project on two rows (spelt with other widths and spaces)
   expect(first).toHaveLength(1);
   expect(third).toHaveLength(1);
   expect(first[0].severity).toBe('warning');
-  expect(first[0].message.zh).toContain('2, 4');
+  expect(first[0].message.zh).toContain('第 2、4 行');
+  expect(first[0].message.en).toContain('rows 2, 4');
   expect(rulesOf(result, 1)).toEqual([]);
 });
 

@@ -82,6 +82,13 @@ describe('blacklist (二.3: 连续3年取消申报资格)', () => {
     expect(rulesOf(check([validRow('3.1.1')], { blacklist: [[unit, year]] }), 0)).toEqual([]);
   });
 
+  test('a ban listed in the pack itself is said to come from the rule pack, in Chinese', () => {
+    const pack = parsePack({ ...hunan2022Input, blacklist: [{ unit, startYear: 2021 }] });
+    const [found] = findingsOf(check([validRow('3.1.1')], {}, pack), 0, 'blacklist');
+    expect(found.message.zh).toContain('规则包');
+    expect(found.message.zh).not.toMatch(/pack/);
+  });
+
   test('names match after normalising width and spaces, and a joint member counts', () => {
     const result = check([validRow('3.1.1', { 申报单位: `湖南省汽车工程学会、${unit}`, 牵头单位: '湖南省汽车工程学会' })], {
       blacklist: [['湖南省 机械工程学会', 2021]],

@@ -33,8 +33,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '三',
     title: { zh: '未知类别', en: 'Unknown category' },
     message: {
-      zh: '申报类别「{given}」不是指南中的项目类别',
-      en: 'Category "{given}" is not a category of the guide',
+      zh: '申报类别「{given}」不是指南中的项目类别，请填写类别代码或名称，如“3.1.1 青年科技论坛（沙龙）”',
+      en: 'Category "{given}" is not a category of the guide; give its code or name, e.g. "3.1.1 Young scientists forum (salon)"',
     },
   },
   'category-not-leaf': {
