@@ -50,3 +50,10 @@ test.each(['zh', 'en'] as const)('a sheet laid out from the %s template reads ba
   expect(read.columns.map((c) => c.field)).toEqual(spec.columns.map((c) => c.field));
   expect(read.columns.find((c) => c.field === 'requested')?.unit).toBe('wan');
 });
+
+test('填表说明 gives the completion deadline as the last allowed day, with 一.4’s exception', () => {
+  const lines = templateSpec(hunan2022, 'zh').instructions.lines.join('\n');
+  // "2022-12-31前完成" reads as if the 31st itself were too late.
+  expect(lines).toContain(`最迟于${hunan2022.deadlines.completion}完成`);
+  expect(lines).toMatch(/除外/);
+});
