@@ -1,5 +1,6 @@
 // 二.4 纸质版一式三份: fewer copies (or none stated) do not meet it.
 import { cell } from './cells';
+import { cellState } from './cell-state';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
@@ -11,7 +12,8 @@ export const paperCopies: RowRule = {
     if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
     const min = ctx.pack.paperCopiesMin;
     if (c.state === 'value' && c.value >= min) return NONE;
+    // `given` (未填 or the text) stays for packs whose messages were written with it.
     const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
-    return [finding(ctx.pack, this.id, app.row, c, { given, min })];
+    return [finding(ctx.pack, this.id, app.row, c, { given, state: cellState(c.state === 'blank', c.text), min })];
   },
 };

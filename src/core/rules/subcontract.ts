@@ -31,7 +31,7 @@ export const subcontract: RowRule = {
       finding(ctx.pack, this.id, app.row, executor, {
         detail: {
           zh: `执行单位「${executor.text}」不是申报单位「${applicant}」`,
-          en: `the executing unit "${executor.text}" is not the applicant "${applicant}"`,
+          en: `The executing unit "${executor.text}" is not the applicant "${applicant}"`,
         },
       }),
     ];

@@ -2,6 +2,7 @@
 // without the column is not checked (check.ts tells the user); an unreadable cell is bad-value's.
 import type { Application, Finding } from '../types';
 import { cell } from './cells';
+import { cellState } from './cell-state';
 import { finding, type Placeholders } from './message';
 import { NONE } from './none';
 import type { RuleContext } from './types';
@@ -16,6 +17,8 @@ export function requireYes(
   const c = cell<boolean>(app, key);
   if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
   if (c.state === 'value' && c.value === true) return NONE;
+  // `given` (未填 or the text) stays for packs whose messages were written with it.
   const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
-  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, ...extra })];
+  const state = cellState(c.state === 'blank', c.text);
+  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, state, ...extra })];
 }

@@ -112,6 +112,17 @@ describe('paper-copies, proof-materials, electronic-copy (二.4)', () => {
     expect(rulesOf(check([validRow('3.1.1', { 电子版: null })]), 0)).toEqual(['electronic-copy']);
   });
 
+  test('an empty cell is said to be empty, a typed one is quoted: nothing reads as if the user typed 未填', () => {
+    const [empty] = findingsOf(check([validRow('3.1.1', { 纸质版份数: null })]), 0, 'paper-copies');
+    expect(empty.message.zh).toMatch(/^纸质版份数未填写/);
+    expect(empty.message.zh).not.toMatch(/「未填/);
+    const [typed] = findingsOf(check([validRow('3.1.1', { 证明材料: '无' })]), 0, 'proof-materials');
+    expect(typed.message.zh).toMatch(/^证明材料为「无」/);
+    const city = { 申报单位: '长沙市科协', 单位类型: '市州科协' };
+    const [review] = findingsOf(check([validRow('1', { ...city, 同级科协审核: null })]), 0, 'city-review');
+    expect(review.message.zh).toMatch(/^「同级科协审核」未填写/);
+  });
+
   test('a sheet without these columns is not checked, and the user is told', () => {
     const row = validRow('3.1.1');
     delete row['证明材料'];

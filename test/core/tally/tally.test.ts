@@ -19,6 +19,12 @@ describe('a leaf with its own count: 3.1.1 funds 4', () => {
     expect(node(result, '3.1.1')).toMatchObject({ status: 'over', remainingCount: -1 });
     expect(rulesAt(result, '3.1')).toEqual(['quota-unfilled']);
   });
+
+  test('the finding says the count approved and the quota, in both languages', () => {
+    const [found] = node(check(approvedRows('3.1.1', 5, 5)), '3.1.1').findings;
+    expect(found.message.zh).toContain('批准 5 项，超过项目数量 4 项');
+    expect(found.message.en).toContain('5 approved, more than its quota of 4');
+  });
 });
 
 describe('a shared count: 2.1.1 and 2.1.2 share 2.1’s 4', () => {

@@ -96,8 +96,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '二.2',
     title: { zh: '市州审核汇总', en: 'City review' },
     message: {
-      zh: '「{header}」为「{given}」：市州项目须由同级科协审核、会同财政部门汇总后申报',
-      en: '"{header}" is "{given}": a city project must be reviewed by the city AST and summarised with the finance department',
+      zh: '「{header}」{state}：市州项目须由同级科协审核、会同财政部门汇总后申报',
+      en: '"{header}" {state}: a city project must be reviewed by the city AST and summarised with the finance department',
     },
   },
   blacklist: {
@@ -114,8 +114,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '二.4',
     title: { zh: '纸质版份数', en: 'Paper copies' },
     message: {
-      zh: '纸质版份数为「{given}」，须寄送一式{min}份',
-      en: 'Paper copies: "{given}"; {min} copies are required',
+      zh: '纸质版份数{state}，须寄送纸质版一式{min}份',
+      en: 'Paper copies {state}; {min} copies are required',
     },
   },
   'proof-materials': {
@@ -123,8 +123,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '二.4',
     title: { zh: '证明材料', en: 'Proof materials' },
     message: {
-      zh: '证明材料为「{given}」，须寄送证明材料一份',
-      en: 'Proof materials: "{given}"; one set of proof materials is required',
+      zh: '证明材料{state}，须寄送证明材料一份',
+      en: 'Proof materials {state}; one set of proof materials is required',
     },
   },
   'electronic-copy': {
@@ -132,8 +132,8 @@ export const rules: RulePackInput['rules'] = {
     clause: '二.4',
     title: { zh: '电子版', en: 'Electronic copy' },
     message: {
-      zh: '电子版为「{given}」，须同时提交电子版',
-      en: 'Electronic copy: "{given}"; an electronic copy is required as well',
+      zh: '电子版{state}，须同时提交电子版',
+      en: 'Electronic copy {state}; an electronic copy is required as well',
     },
   },
   'late-submission': {
@@ -234,7 +234,7 @@ export const rules: RulePackInput['rules'] = {
     title: { zh: '超出项目数量', en: 'Too many approved' },
     message: {
       zh: '「{name}」批准 {approved} 项，超过项目数量 {count} 项',
-      en: '{name}: {approved} approved, more than the {count} projects to fund',
+      en: '{name}: {approved} approved, more than its quota of {count}',
     },
   },
   'quota-unfilled': {
@@ -243,7 +243,7 @@ export const rules: RulePackInput['rules'] = {
     title: { zh: '项目数量不足', en: 'Too few approved' },
     message: {
       zh: '「{name}」批准 {approved} 项，少于项目数量 {count} 项，且已无待定项目',
-      en: '{name}: {approved} approved, fewer than the {count} projects to fund, and none pending',
+      en: '{name}: {approved} approved, fewer than its quota of {count}, and none pending',
     },
   },
   'budget-exceeded': {
