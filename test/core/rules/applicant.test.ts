@@ -72,6 +72,21 @@ describe('unit-type (一.1)', () => {
     expect(found.message.zh).toContain('县级科协');
   });
 
+  // rules.md's table of applicant types, every accepted spelling.
+  test.each([
+    ...['省级学会', '省级协会', '省级研究会', '学会', '协会', '研究会', 'provincial society'].map((s) => [s, '省级学会']),
+    ...['市州科协', '市科协', '州科协', '市级科协', 'city AST'].map((s) => [s, '市州科协']),
+    ...['高校科协', '大学科协', '学院科协', 'university AST'].map((s) => [s, '高校科协']),
+  ])('%s is accepted as %s', (spelling, type) => {
+    const result = check([validRow('1', { 单位类型: spelling, 申报单位: '某单位' })]);
+    expect(rulesOf(result, 0)).not.toContain('unit-type');
+    expect(rowOf(result, 0).unitType).toBe(type);
+  });
+
+  test.each(['县级科协', '企业', '全国学会', '高校', '个人'])('%s is not an applicant type: an error', (spelling) => {
+    expect(findingsOf(check([validRow('3.1.1', { 单位类型: spelling })]), 0, 'unit-type')).toHaveLength(1);
+  });
+
   test('an accepted spelling (协会) is a provincial society', () => {
     const result = check([validRow('3.1.1', { 单位类型: '协会' })]);
     expect(rulesOf(result, 0)).toEqual([]);
