@@ -67,6 +67,16 @@ describe('what a header means', () => {
     ['Requested (yuan)', 'yuan'],
   ])('%s is an amount in %s', (header, unit) => expect(meaning(header)).toMatchObject({ type: 'amount', unit }));
 
+  // Spellings staff use that workbook.md does not list: without them a whole column would go unread
+  // and every row would be told its field is missing.
+  test.each([
+    ['申报金额', 'requested'], ['申请资助金额（万元）', 'requested'],
+    ['计划完成时间', 'completion'], ['完成日期', 'completion'],
+    ['申报单位名称', 'unit'], ['申报主体', 'unitType'], ['单位性质', 'unitType'],
+    ['项目类型', 'category'], ['类别', 'category'],
+    ['提交时间', 'submitted'], ['报送时间', 'submitted'],
+  ])('%s → %s (a common spelling)', (header, field) => expect(meaning(header)?.field).toBe(field));
+
   test.each(['联系人', '金额', '申报', '', '（万元）'])('%p is not a known header', (header) => expect(meaning(header)).toBeNull());
 });
 
