@@ -8,6 +8,7 @@ import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { fixInternalLinks } from './internal-links';
 import { keepEmptyRowLayout } from './keep-empty-rows';
+import { keepLocationLinks } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
@@ -59,7 +60,7 @@ export async function checkWorkbookBytes(
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const output = await fixInternalLinks(written);
+  const output = await keepLocationLinks(zip, await fixInternalLinks(written), [plan.summary.name, plan.issues.name]);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

@@ -8,6 +8,7 @@ export { readWorkbook, readSheet, cellValue } from './read';
 export { unsupportedContent } from './unsupported';
 export { applyOutputPlan, existingSheets } from './write';
 export { fixInternalLinks } from './internal-links';
+export { keepLocationLinks } from './keep-location-links';
 export { workbookFromInput, addGridSheet, type GridLayout } from './workbook-from-grid';
 export { sampleWorkbook, sampleWorkbookBytes } from './sample-workbook';
 export { templateWorkbook, templateWorkbookBytes, templateWorkbookFromSpec, TEMPLATE_ROWS } from './template-workbook';
