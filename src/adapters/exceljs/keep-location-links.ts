@@ -2,6 +2,7 @@
 // drops when it reads a file (location-links.ts). Sheets are matched by name, not by part file.
 // Shenbao's own sheets are left out: they are written fresh, with their own links.
 import JSZip from 'jszip';
+import { firstElement } from './part-element';
 import { locationLinksOf, withLocationLinks, type LocationLink } from './location-links';
 import { sheetPartsByName } from './sheet-parts';
 
@@ -9,10 +10,10 @@ async function linksBySheet(input: JSZip, leaveOut: Set<string>): Promise<Map<st
   const links = new Map<string, LocationLink[]>();
   for (const [name, part] of await sheetPartsByName(input)) {
     if (leaveOut.has(name)) continue;
-    const xml = await input.file(part)?.async('string');
-    // Most sheets have no links at all: skip the pattern work for them.
-    if (xml === undefined || !xml.includes('<hyperlinks')) continue;
-    const found = locationLinksOf(xml);
+    const file = input.file(part);
+    const block = file ? await firstElement(file, 'hyperlinks') : null;
+    if (block === null) continue;
+    const found = locationLinksOf(block);
     if (found.length > 0) links.set(name, found);
   }
   return links;
