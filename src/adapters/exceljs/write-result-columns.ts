@@ -15,15 +15,28 @@ export function solidFill(fill: Fill): ExcelJS.Fill | undefined {
 }
 
 /**
- * Gives a cell a style of its own. exceljs shares one style object among all cells that had the
- * same style in the file, so changing `cell.fill` in place would repaint the user's cells too.
+ * Gives result cells their new look without touching the user's cells. exceljs shares one style
+ * object among all cells that had the same style in the file, so changing `cell.fill` in place would
+ * repaint the user's cells too: each result cell gets a new object instead. Cells whose old style and
+ * change are alike share that new object, because exceljs writes a style object it has already seen
+ * by identity and a fresh one per cell through a slow path (100,000 rows: minutes, not seconds).
+ * Nothing mutates these objects afterwards; a cell that needs another look gets another object.
  */
-export function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style, ...change };
-  for (const key of Object.keys(change) as (keyof ExcelJS.Style)[]) {
-    if (change[key] === undefined) delete style[key];
-  }
-  cell.style = style as ExcelJS.Style;
+export function createRestyler(): (cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>, changeKey: string) => void {
+  const made = new Map<string, ExcelJS.Style>();
+  return (cell, change, changeKey) => {
+    const key = changeKey + '\u0000' + JSON.stringify(cell.style);
+    let style = made.get(key);
+    if (!style) {
+      const next: Partial<ExcelJS.Style> = { ...cell.style, ...change };
+      for (const name of Object.keys(change) as (keyof ExcelJS.Style)[]) {
+        if (change[name] === undefined) delete next[name];
+      }
+      style = next as ExcelJS.Style;
+      made.set(key, style);
+    }
+    cell.style = style;
+  };
 }
 
 export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPlan): void {
@@ -41,13 +54,14 @@ export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPla
     cell.style = { ...neighbour.style, font: { ...(neighbour.style.font ?? {}), bold: true } } as ExcelJS.Style;
   });
 
+  const restyle = createRestyler();
   for (const { row, verdict, notes, fill } of plan.cells) {
     const verdictCell = ws.getCell(row, verdictColumn);
     verdictCell.value = verdict;
-    restyle(verdictCell, { fill: solidFill(fill), alignment: { vertical: 'top' } });
+    restyle(verdictCell, { fill: solidFill(fill), alignment: { vertical: 'top' } }, `verdict:${fill}`);
     const notesCell = ws.getCell(row, notesColumn);
     notesCell.value = notes === '' ? null : notes;
-    restyle(notesCell, { fill: solidFill(fill), alignment: { wrapText: true, vertical: 'top' } });
+    restyle(notesCell, { fill: solidFill(fill), alignment: { wrapText: true, vertical: 'top' } }, `notes:${fill}`);
     fitRowHeight(ws.getRow(row), linesNeeded(notes, NOTES_WIDTH));
   }
 
@@ -56,7 +70,7 @@ export function writeResultColumns(ws: ExcelJS.Worksheet, plan: ResultColumnsPla
       const cell = ws.findCell(row, column);
       if (!cell) continue;
       cell.value = null;
-      restyle(cell, { fill: undefined });
+      restyle(cell, { fill: undefined }, 'clear');
     }
   }
 
