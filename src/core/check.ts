@@ -84,6 +84,16 @@ function uncheckedColumnNotices(
       en: `Sheet "${sheet}" has no "${column.en}" column, so ${rule} was not checked.`,
     });
   }
+  // A required column the sheet lacks makes every row report it missing: say once why, and which
+  // headers would have been read, so the user fixes one header instead of a hundred rows.
+  for (const column of pack.columns) {
+    if (!column.required || present.has(column.key)) continue;
+    const spellings = [column.header, ...column.aliases];
+    notices.push({
+      zh: `工作表「${sheet}」找不到「${column.header}」列，所以每一行都报此项未填写；可用的列名：${spellings.join('、')}。`,
+      en: `Sheet "${sheet}" has no "${column.en}" column, so every row reports it missing; headers read as it: ${spellings.join(', ')}.`,
+    });
+  }
   if (deadline === null && pack.rules['late-submission']?.enabled)
     notices.push({
       zh: '未设置申报截止日期（设置表“申报截止日期”），未检查 late-submission。',

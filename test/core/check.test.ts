@@ -8,7 +8,7 @@ import { generateSample } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { verdictOf } from '../../src/core/verdict';
 import { validRow } from './helpers/rows';
-import { workbook } from './helpers/workbook';
+import { check, workbook } from './helpers/workbook';
 
 const HEADERS = ['申报单位', '单位类型', '申报类别', '项目名称', '申请金额（万元）', '计划完成日期', '联合申报', '牵头单位', '评审结果', '批准金额（万元）', '院士专家人数'];
 
@@ -78,4 +78,19 @@ test('the made-up round checks end to end, and its result and the input agree on
   const result = checkWorkbook(input, hunan2022);
   expect(result.rows.length).toBeGreaterThan(0);
   expect(new Set(result.rows.map((r) => r.verdict))).toEqual(new Set(['eligible', 'attention', 'ineligible']));
+});
+
+test('a required column the sheet lacks is explained once, with the headers that would be read', () => {
+  // The sheet calls the completion date 结项时间, a spelling the pack does not know.
+  const rows = [validRow('3.1.1', {}, 1), validRow('3.1.1', {}, 2)].map(({ 计划完成日期, ...rest }) => ({ ...rest, 结项时间: 计划完成日期 }));
+  const result = check(rows);
+  expect(result.rows.every((r) => r.findings.some((f) => f.rule === 'required-field' && f.message.zh.includes('计划完成日期')))).toBe(true);
+  const notices = result.notices.filter((n) => n.zh.includes('找不到「计划完成日期」列'));
+  expect(notices).toHaveLength(1);
+  expect(notices[0].zh).toContain('完成时间');
+  expect(notices[0].en).toContain('every row reports it missing');
+});
+
+test('no such notice when every required column is there', () => {
+  expect(check([validRow('3.1.1')]).notices.filter((n) => n.zh.includes('找不到'))).toEqual([]);
 });
