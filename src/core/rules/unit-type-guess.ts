@@ -20,7 +20,7 @@ export const unitTypeGuess: RowRule = {
         finding(ctx.pack, this.id, app.row, ref, {
           unit: named,
           guess,
-          detail: { zh: `单位类型未填写，按「${facts.typeFromName}」校验`, en: `the type is empty, so it is checked as ${guess.en}` },
+          detail: { zh: `单位类型未填写，按「${facts.typeFromName}」校验`, en: `; the type is empty, so it is checked as ${guess.en}` },
         }),
       ];
     }
@@ -30,7 +30,7 @@ export const unitTypeGuess: RowRule = {
         finding(ctx.pack, this.id, app.row, ref, {
           unit: named,
           guess,
-          detail: { zh: `但单位类型填的是「${facts.typeGiven}」`, en: `but the type given is ${given.en}` },
+          detail: { zh: `但单位类型填的是「${facts.typeGiven}」`, en: `, but the type given is ${given.en}` },
         }),
       ];
     }

@@ -119,6 +119,9 @@ describe('unit-type-guess (一.1)', () => {
     const [found] = findingsOf(result, 0, 'unit-type-guess');
     expect(found.severity).toBe('warning');
     expect(found.message.zh).toContain('省级学会');
+    expect(found.message.en).toBe(
+      'The name "湘潭市科协" says the applicant type is City/prefecture AST, but the type given is Provincial society',
+    );
   });
 
   test('a name that agrees with the type given is fine', () => {

@@ -25,7 +25,7 @@ export const rules: RulePackInput['rules'] = {
     title: { zh: '单位类型推断', en: 'Applicant type guessed' },
     message: {
       zh: '单位名称「{unit}」表明单位类型是「{guess}」，{detail}',
-      en: 'The name "{unit}" says the applicant type is {guess}; {detail}',
+      en: 'The name "{unit}" says the applicant type is {guess}{detail}',
     },
   },
   'unknown-category': {
