@@ -6,7 +6,7 @@ import { buildContext, deriveFacts, runRules } from './rules';
 import { rowRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
-import type { BlacklistEntry, CheckResult, Message, RowResult, WorkbookInput } from './types';
+import type { CheckResult, Message, RowResult, WorkbookInput } from './types';
 import { verdictOf } from './verdict';
 
 /** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
@@ -20,7 +20,7 @@ const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string; onlyForCities?: tru
 
 export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { sheet?: string } = {}): CheckResult {
   const read = readSubmissions(input, pack, opts);
-  const ctx = buildContext(pack, read.settings, withPackBlacklist(read.blacklist, pack));
+  const ctx = buildContext(pack, read.settings, read.blacklist);
   const apps = read.applications;
   const facts = apps.map((app) => deriveFacts(app, ctx));
   const findings = runRules(apps, facts, ctx);
@@ -58,12 +58,6 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
       ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => needsLocalReview(pack, r.unitType))),
     ],
   };
-}
-
-/** The pack's own list joins the workbook's 失信名单 unless the reader has already added it. */
-function withPackBlacklist(entries: BlacklistEntry[], pack: RulePack): BlacklistEntry[] {
-  if (pack.blacklist.length === 0 || entries.some((e) => e.source === 'pack')) return entries;
-  return [...entries, ...pack.blacklist.map((e) => ({ unit: e.unit, startYear: e.startYear, source: 'pack' }))];
 }
 
 function uncheckedColumnNotices(

@@ -44,6 +44,7 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     focusIndustries: new Set((pack.focusIndustries?.industries ?? []).map(matchKey)),
     requiredColumns: pack.columns.filter((c) => c.required),
     fieldKeys: [...pack.columns.map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],
-    submissionDeadline: settings.submissionDeadline ?? pack.deadlines.submission,
+    // The reader has already fallen back to the pack's deadline when 设置 sets none.
+    submissionDeadline: settings.submissionDeadline ?? null,
   };
 }
