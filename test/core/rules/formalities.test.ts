@@ -146,6 +146,14 @@ describe('late-submission (二.4: 规定时间内)', () => {
     expect(found).toMatchObject({ severity: 'error', header: '提交日期' });
     expect(found.message.zh).toContain('2022-06-30');
   });
+
+  test('a deadline in the pack applies when 设置 sets none, and 设置 wins over it', () => {
+    const pack = parsePack({ ...hunan2022Input, deadlines: { ...hunan2022Input.deadlines, submission: '2022-05-31' } });
+    const late = check([validRow('3.1.1', { 提交日期: '2022-06-01' })], {}, pack);
+    expect(findingsOf(late, 0, 'late-submission')).toHaveLength(1);
+    const later = { settings: { 申报截止日期: '2022-06-30' } };
+    expect(findingsOf(check([validRow('3.1.1', { 提交日期: '2022-06-01' })], later, pack), 0, 'late-submission')).toEqual([]);
+  });
 });
 
 test('a sheet without the city columns is told so only when a city AST applies', () => {
