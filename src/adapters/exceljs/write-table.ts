@@ -2,7 +2,7 @@
 // data from row 3, frozen below the header, printable on landscape pages one page wide.
 import type * as ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_MARK } from '../../core/style';
-import type { TablePlan } from '../../core/types';
+import type { Fill, TablePlan } from '../../core/types';
 import { fitRowHeight, linesNeeded } from './row-height';
 import { solidFill } from './write-result-columns';
 
@@ -19,6 +19,30 @@ export function internalTarget(sheet: string, row: number): string {
 /** The title carries the mark that says "this sheet is Shenbao's": a re-run may replace it. */
 export function markedTitle(title: string): string {
   return title.startsWith(OUTPUT_SHEET_MARK) ? title : `${OUTPUT_SHEET_MARK}${title}`;
+}
+
+/**
+ * One style object per look of a data cell: exceljs writes a style object it has seen by identity and
+ * a fresh one per cell through a slow path (see createRestyler), and 问题清单 can hold hundreds of
+ * thousands of cells. Nothing mutates these objects afterwards.
+ */
+function sharedDataStyles(): (numFmt: string | undefined, fillName: Fill, bold: boolean, link: boolean, wrap: boolean) => Partial<ExcelJS.Style> {
+  const made = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt, fillName, bold, link, wrap) => {
+    const key = `${numFmt ?? ''}\u0000${fillName}\u0000${bold}\u0000${link}\u0000${wrap}`;
+    let style = made.get(key);
+    if (!style) {
+      const fill = solidFill(fillName);
+      style = {
+        ...(numFmt ? { numFmt } : {}),
+        ...(fill ? { fill } : {}),
+        font: link ? { bold, color: { argb: 'FF0563C1' }, underline: true } : { bold },
+        alignment: { vertical: 'top', wrapText: wrap },
+      };
+      made.set(key, style);
+    }
+    return style;
+  };
 }
 
 export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Worksheet {
@@ -50,10 +74,10 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
     };
   });
 
+  const dataStyle = sharedDataStyles();
   const links = new Map(plan.links.map((link) => [`${link.row}:${link.column}`, link]));
   plan.rows.forEach((values, i) => {
     const row = ws.getRow(FIRST_DATA_ROW + i);
-    const fill = solidFill(plan.rowFills[i] ?? 'none');
     const bold = plan.rowBold[i] ?? false;
     let lines = 1;
     values.forEach((value, j) => {
@@ -64,13 +88,7 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
       const link = links.get(`${i}:${j}`);
       // Strings always go in as strings: text that starts with = + - @ stays text, never a formula.
       cell.value = link && value !== null ? { text: String(value), hyperlink: internalTarget(link.sheet, link.sheetRow) } : value;
-      const numFmt = plan.columns[j]?.numberFormat;
-      cell.style = {
-        ...(numFmt ? { numFmt } : {}),
-        ...(fill ? { fill } : {}),
-        font: link ? { bold, color: { argb: 'FF0563C1' }, underline: true } : { bold },
-        alignment: { vertical: 'top', wrapText: wrap },
-      };
+      cell.style = dataStyle(plan.columns[j]?.numberFormat, plan.rowFills[i] ?? 'none', bold, link !== undefined, wrap);
     });
     fitRowHeight(row, lines);
   });
