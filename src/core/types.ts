@@ -95,7 +95,10 @@ export interface ReadField<T = unknown> {
 export interface Application {
   /** 1-based sheet row. */
   row: number;
-  /** Fields present on the sheet, by field key. A column the sheet lacks has no entry. */
+  /**
+   * Fields present on the sheet, by field key. A column the sheet lacks has no entry. The reader
+   * hands a view onto its columns (read/applications.ts): read it by key, do not enumerate it.
+   */
   fields: Record<string, ReadField>;
   /**
    * Set by the reader: whether any field has an `error`, so `bad-value` need not look at every

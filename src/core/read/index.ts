@@ -1,10 +1,10 @@
 // Reading a submissions workbook into applications: the sheet, its header row, its columns, each
 // data row's cells by type, plus 设置 and 失信名单. Never throws on cell content; only a workbook
 // without a usable sheet is an InputError.
-import type { Application, BlacklistEntry, MappedColumn, Message, ReadField, Settings, SheetGrid, WorkbookInput } from '../types';
+import type { Application, BlacklistEntry, MappedColumn, Message, Settings, WorkbookInput } from '../types';
 import type { RulePack } from '../pack/schema';
 import { readBlacklist } from './blacklist';
-import { columnReader } from './column-reader';
+import { readApplications } from './applications';
 import { spreadMerges } from './grid';
 import { mapColumns } from './headers';
 import { placeOutputColumns } from './output-columns';
@@ -63,34 +63,6 @@ export function readSubmissions(input: WorkbookInput, pack: RulePack, opts: { sh
     blacklist: blacklist.entries,
     notices,
   };
-}
-
-/** Each data row's cells, every column read by its reader compiled once for the sheet. */
-function readApplications(grid: SheetGrid, dataRows: number[], columns: MappedColumn[], pack: RulePack): Application[] {
-  // Not gridBounds: its width walks every row, and only the origin is needed here.
-  const firstRow = grid.firstRow ?? 1;
-  const firstCol = grid.firstCol ?? 1;
-  const keys = columns.map((c) => c.field);
-  const indexes = columns.map((c) => c.column - firstCol);
-  const readers = columns.map((c) => columnReader(c, pack));
-  // Adding 39 properties one by one under computed names turns an object into a slow hash table
-  // (V8's dictionary mode: 3 KB a row, slow lookups in every rule). A copy of a template built
-  // whole keeps every row a compact object with all its keys, which the loop then fills in.
-  const template: Record<string, ReadField | null> = Object.fromEntries(keys.map((k) => [k, null]));
-  const applications: Application[] = new Array(dataRows.length);
-  for (let i = 0; i < dataRows.length; i++) {
-    const row = dataRows[i];
-    const cells = grid.rows[row - firstRow] ?? [];
-    const fields = { ...template } as Record<string, ReadField>;
-    let hasUnreadable = false;
-    for (let c = 0; c < keys.length; c++) {
-      const field = readers[c](cells[indexes[c]]);
-      fields[keys[c]] = field;
-      if (field.error !== undefined) hasUnreadable = true;
-    }
-    applications[i] = { row, fields, hasUnreadable };
-  }
-  return applications;
 }
 
 export { readCell } from './cell';

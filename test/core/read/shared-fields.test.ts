@@ -46,3 +46,31 @@ test('0 and -0 are read apart, though a Map would take them for one value', () =
   expect(Object.is(negativeZero.fields.requested.raw, -0)).toBe(true);
   expect(Object.is(negativeZero.fields.requested.value, -0)).toBe(true);
 });
+
+describe("a row's fields are a view onto the columns", () => {
+  const rows = read([
+    ['甲学会', '1', 8, '第一行备注'],
+    ['乙学会', '1.1', { error: '#REF!' }, '第二行备注'],
+  ]);
+
+  test('each row sees its own cell of every column, the ignored 备注 included', () => {
+    expect(rows.map((r) => r.fields.unit.text)).toEqual(['甲学会', '乙学会']);
+    expect(rows.map((r) => r.fields.notes.text)).toEqual(['第一行备注', '第二行备注']);
+    expect(rows[1].fields.requested).toMatchObject({ column: 3, header: '申请金额（万元）', raw: { error: '#REF!' }, value: null });
+  });
+
+  test('looked up by a key held in a variable, as rules do, and absent for a column the sheet lacks', () => {
+    const key: string = 'category';
+    expect(rows[0].fields[key].value).toBe('1');
+    expect(rows[0].fields.project).toBeUndefined();
+    expect('unit' in rows[0].fields).toBe(true);
+    expect('project' in rows[0].fields).toBe(false);
+  });
+
+  test('no row can change a field another row sees', () => {
+    expect(() => {
+      (rows[0].fields as Record<string, unknown>).unit = null;
+    }).toThrow(TypeError);
+    expect(rows[0].fields.unit.text).toBe('甲学会');
+  });
+});
