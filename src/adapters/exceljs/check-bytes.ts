@@ -6,14 +6,16 @@ import { buildReport, type Report } from '../../core/report';
 import { planOutputs } from '../../core/summary';
 import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
-import { fixInternalLinks } from './internal-links';
+import { finishPackage, STORED_PACKAGE } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
-import { keepLocationLinks } from './keep-location-links';
+import { userLocationLinks } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
+import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
+import { jszipPacker, type ZipPacker } from './zip-packer';
 
 export interface CheckBytesOptions {
   pack: RulePack;
@@ -22,6 +24,8 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
+  /** Packs the checked copy; default JSZip, which runs anywhere. The command line passes node-zip.ts. */
+  zipPacker?: ZipPacker;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -59,8 +63,12 @@ export async function checkWorkbookBytes(
   stage('write');
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const output = await keepLocationLinks(zip, await fixInternalLinks(written), [plan.summary.name, plan.issues.name]);
+  const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE));
+  const links = await userLocationLinks(zip, [plan.summary.name, plan.issues.name]);
+  for (const table of [plan.summary, plan.issues]) {
+    if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
+  }
+  const output = await finishPackage(stored, links, options.zipPacker ?? jszipPacker);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

@@ -1,21 +1,24 @@
 // exceljs writes a link to a cell of the same workbook as an *external* relationship ("#'Sheet'!A5")
 // plus a `location` that repeats the '#'; Excel then looks for a file and LibreOffice ignores it
-// (exceljs issues 749, 3027). This rewrites such links the way Excel itself saves them: only
-// `location="'Sheet'!A5"`, no relationship. Only sheets that hold such a link are touched.
-import JSZip from 'jszip';
+// (exceljs issues 749, 3027). Shenbao's own links never go through exceljs (table-links.ts), but a
+// user's file may hold such links, written by a program that stores them as relationships. This
+// rewrites them the way Excel itself saves them: only `location="'Sheet'!A5"`, no relationship.
+// Only sheets that hold such a link are touched.
+import type { PackageParts } from './package-parts';
 
 const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const SHEET_RELS = /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/;
 
 function attr(tag: string, name: string): string | null {
   const match = tag.match(new RegExp(`\\s${name}="([^"]*)"`));
   return match ? match[1] : null;
 }
 
-export async function fixInternalLinks(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/** Rewrites the copy's internal links stored as relationships; returns whether any part changed. */
+export function internalLinksAsLocations(parts: PackageParts): boolean {
   let changed = false;
-  for (const relsFile of zip.file(/^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/)) {
-    const rels = await relsFile.async('string');
+  for (const relsName of parts.names().filter((name) => SHEET_RELS.test(name))) {
+    const rels = parts.text(relsName) ?? '';
     const internalTargets = new Map<string, string>();
     const keptRels = rels.replace(/<Relationship\s[^>]*\/>/g, (tag) => {
       const target = attr(tag, 'Target');
@@ -24,10 +27,10 @@ export async function fixInternalLinks(bytes: Uint8Array): Promise<Uint8Array> {
       return '';
     });
     if (internalTargets.size === 0) continue;
-    const sheetPath = relsFile.name.replace('_rels/', '').replace(/\.rels$/, '');
-    const sheetFile = zip.file(sheetPath);
-    if (!sheetFile) continue;
-    const sheet = (await sheetFile.async('string')).replace(/<hyperlink\s[^>]*\/>/g, (tag) => {
+    const sheetName = relsName.replace('_rels/', '').replace(/\.rels$/, '');
+    const before = parts.text(sheetName);
+    if (before === null) continue;
+    const sheet = before.replace(/<hyperlink\s[^>]*\/>/g, (tag) => {
       const id = attr(tag, 'r:id');
       const target = id ? internalTargets.get(id) : undefined;
       if (target === undefined) return tag;
@@ -35,10 +38,9 @@ export async function fixInternalLinks(bytes: Uint8Array): Promise<Uint8Array> {
       const location = target.replace(/^#/, '');
       return tag.replace(/\sr:id="[^"]*"/, '').replace(/\slocation="[^"]*"/, '').replace('<hyperlink', `<hyperlink location="${location}"`);
     });
-    zip.file(sheetPath, sheet);
-    zip.file(relsFile.name, keptRels);
+    parts.setText(sheetName, sheet);
+    parts.setText(relsName, keptRels);
     changed = true;
   }
-  if (!changed) return bytes;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return changed;
 }

@@ -1,14 +1,23 @@
-// Puts back into the checked copy the user's links to places inside the workbook, which exceljs
-// drops when it reads a file (location-links.ts). Sheets are matched by name, not by part file.
-// Shenbao's own sheets are left out: they are written fresh, with their own links.
-import JSZip from 'jszip';
+// Links to places inside the workbook, put into the checked copy's sheets as text: the user's, which
+// exceljs drops when it reads a file (location-links.ts), and Shenbao's own (table-links.ts). Sheets
+// are matched by name, not by part file: the part names of the user's file and the copy may differ.
+import type JSZip from 'jszip';
 import { firstElement } from './part-element';
 import { locationLinksOf, withLocationLinks, type LocationLink } from './location-links';
-import { sheetPartsByName } from './sheet-parts';
+import type { PackageParts } from './package-parts';
+import { jszipText, sheetPartsByName } from './sheet-parts';
 
-async function linksBySheet(input: JSZip, leaveOut: Set<string>): Promise<Map<string, LocationLink[]>> {
-  const links = new Map<string, LocationLink[]>();
-  for (const [name, part] of await sheetPartsByName(input)) {
+/** Sheet name (lower case) → its links to places in the workbook. */
+export type LinksBySheet = Map<string, LocationLink[]>;
+
+/**
+ * The user's location links in `input`, by sheet. `ourSheets`: the names of the sheets Shenbao
+ * writes; they are left out, since they are written fresh, with their own links.
+ */
+export async function userLocationLinks(input: JSZip, ourSheets: string[]): Promise<LinksBySheet> {
+  const leaveOut = new Set(ourSheets.map((name) => name.toLowerCase()));
+  const links: LinksBySheet = new Map();
+  for (const [name, part] of await sheetPartsByName(jszipText(input))) {
     if (leaveOut.has(name)) continue;
     const file = input.file(part);
     const block = file ? await firstElement(file, 'hyperlinks') : null;
@@ -19,27 +28,15 @@ async function linksBySheet(input: JSZip, leaveOut: Set<string>): Promise<Map<st
   return links;
 }
 
-/**
- * `output` with each user sheet's location links from `input` added (a cell already linked in the
- * copy keeps that link). `ourSheets`: the names of the sheets Shenbao wrote. The bytes come back
- * unchanged when the user's file has no such link.
- */
-export async function keepLocationLinks(input: JSZip, output: Uint8Array, ourSheets: string[]): Promise<Uint8Array> {
-  const links = await linksBySheet(input, new Set(ourSheets.map((name) => name.toLowerCase())));
-  if (links.size === 0) return output;
-  const zip = await JSZip.loadAsync(output);
-  const parts = await sheetPartsByName(zip);
-  let changed = false;
+/** Adds each sheet's links to the copy (a cell already linked there keeps that link). */
+export async function addLocationLinks(parts: PackageParts, links: LinksBySheet): Promise<void> {
+  if (links.size === 0) return;
+  const partsByName = await sheetPartsByName((path) => parts.text(path));
   for (const [name, sheetLinks] of links) {
-    const part = parts.get(name);
-    const file = part === undefined ? null : zip.file(part);
-    if (!part || !file) continue;
-    const before = await file.async('string');
+    const part = partsByName.get(name);
+    const before = part === undefined ? null : parts.text(part);
+    if (part === undefined || before === null) continue;
     const after = withLocationLinks(before, sheetLinks);
-    if (after === before) continue;
-    zip.file(part, after);
-    changed = true;
+    if (after !== before) parts.setText(part, after);
   }
-  if (!changed) return output;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -29,13 +29,15 @@ function resolvePart(folder: string, target: string): string {
   return parts.join('/');
 }
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async('string') : null;
+/** A part of a package as text, or null when the package has none: from a JSZip, or the copy's parts. */
+export type PartText = (path: string) => Promise<string | null> | string | null;
+
+export function jszipText(zip: JSZip): PartText {
+  return (path) => zip.file(path)?.async('string') ?? null;
 }
 
-async function workbookPart(zip: JSZip): Promise<string> {
-  const rels = (await text(zip, '_rels/.rels')) ?? '';
+async function workbookPart(text: PartText): Promise<string> {
+  const rels = (await text('_rels/.rels')) ?? '';
   for (const tag of rels.match(/<Relationship\s[^>]*>/g) ?? []) {
     if (xmlAttribute(tag, 'Type')?.endsWith('/officeDocument')) return resolvePart('', xmlAttribute(tag, 'Target') ?? '');
   }
@@ -43,11 +45,11 @@ async function workbookPart(zip: JSZip): Promise<string> {
 }
 
 /** Sheet name (lower case: Excel names differ by more than case) → the path of its part. */
-export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbookPath = await workbookPart(zip);
+export async function sheetPartsByName(text: PartText): Promise<Map<string, string>> {
+  const workbookPath = await workbookPart(text);
   const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
-  const workbook = (await text(zip, workbookPath)) ?? '';
-  const rels = (await text(zip, `${folder ? `${folder}/` : ''}_rels/${workbookPath.slice(folder ? folder.length + 1 : 0)}.rels`)) ?? '';
+  const workbook = (await text(workbookPath)) ?? '';
+  const rels = (await text(`${folder ? `${folder}/` : ''}_rels/${workbookPath.slice(folder ? folder.length + 1 : 0)}.rels`)) ?? '';
   const targets = new Map<string, string>();
   for (const tag of rels.match(/<Relationship\s[^>]*>/g) ?? []) {
     const id = xmlAttribute(tag, 'Id');

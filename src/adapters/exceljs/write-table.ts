@@ -9,12 +9,7 @@ import { solidFill } from './write-result-columns';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
-const FIRST_DATA_ROW = 3;
-
-/** `'申报汇总'!A5`: the sheet name quoted as Excel quotes it (a ' inside is doubled). */
-export function internalTarget(sheet: string, row: number): string {
-  return `#'${sheet.replace(/'/g, "''")}'!A${row}`;
-}
+export const FIRST_DATA_ROW = 3;
 
 /** The title carries the mark that says "this sheet is Shenbao's": a re-run may replace it. */
 export function markedTitle(title: string): string {
@@ -87,7 +82,9 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
       if (wrap) lines = Math.max(lines, linesNeeded(value, width));
       const link = links.get(`${i}:${j}`);
       // Strings always go in as strings: text that starts with = + - @ stays text, never a formula.
-      cell.value = link && value !== null ? { text: String(value), hyperlink: internalTarget(link.sheet, link.sheetRow) } : value;
+      // A linked cell holds its text, as a hyperlink cell does; the link itself is added to the
+      // written sheet as a location (table-links.ts).
+      cell.value = link && value !== null ? String(value) : value;
       cell.style = dataStyle(plan.columns[j]?.numberFormat, plan.rowFills[i] ?? 'none', bold, link !== undefined, wrap);
     });
     fitRowHeight(row, lines);

@@ -3,6 +3,7 @@ import { existsSync, realpathSync, statSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { checkWorkbookBytes, type CheckStage } from '../../adapters/exceljs/check-bytes';
 import { readWorkbookFile } from '../../adapters/exceljs/load-file';
+import { nodeZipPacker } from '../../adapters/exceljs/node-zip';
 import { hunan2022 } from '../../core/pack';
 import type { Lang, Message } from '../../core/types';
 import { parseCommand } from '../args';
@@ -67,6 +68,8 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     lang,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     onStage: (stage) => io.progress?.(say(lang, STAGES[stage])),
+    // Node's own zlib packs the copy on both cores; the pane packs with JSZip.
+    zipPacker: nodeZipPacker,
   });
   io.progress?.(null);
 
