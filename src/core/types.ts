@@ -90,6 +90,11 @@ export interface ReadField<T = unknown> {
   value: T | null;
   /** Set when the cell is filled but cannot be read as its type: the reason, for `bad-value`. */
   error?: Message;
+  /**
+   * What a rule sees (rules/cells.ts): `unreadable` when there is an error, `blank` when the cell
+   * or its value is empty, else `value`. Settled when read, so that no rule builds it per row.
+   */
+  state: 'blank' | 'unreadable' | 'value';
 }
 
 export interface Application {

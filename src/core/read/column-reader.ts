@@ -73,7 +73,8 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
   const blankValue = type === 'decision' ? 'pending' : null;
   // One literal of one shape for every cell: this runs millions of times on a large sheet.
   const field = (raw: CellValue, text: string, blank: boolean, value: unknown, error?: Message): ReadField => {
-    const read: ReadField = { field: key, column: number, header, raw, text, blank, value };
+    const state = error ? 'unreadable' : blank || value === null || value === undefined ? 'blank' : 'value';
+    const read: ReadField = { field: key, column: number, header, raw, text, blank, value, state };
     if (error) read.error = error;
     return read;
   };

@@ -5,13 +5,16 @@ import type { Application } from '../types';
 import type { CellRef } from './message';
 import type { Cell } from './types';
 
+/** A sheet without the column: one frozen answer for every row. */
+const NO_COLUMN: Cell<never> = Object.freeze({ state: 'no-column' });
+
+/**
+ * The field as a rule sees it. The reader has settled its state, and a field has the column,
+ * header and text a Cell needs, so the field itself is the answer: nothing is built per call.
+ */
 export function cell<T>(app: Application, key: string): Cell<T> {
   const field = app.fields[key];
-  if (!field) return { state: 'no-column' };
-  const { column, header, text } = field;
-  if (field.error) return { state: 'unreadable', column, header, text };
-  if (field.blank || field.value === null || field.value === undefined) return { state: 'blank', column, header, text };
-  return { state: 'value', column, header, text, value: field.value as T };
+  return field === undefined ? NO_COLUMN : (field as unknown as Cell<T>);
 }
 
 /** The value when the cell holds a readable one, else null. */

@@ -183,5 +183,13 @@ describe('any cell', () => {
       text: '湖南省 机械工程学会',
       blank: false,
       value: '湖南省 机械工程学会',
+      state: 'value',
     }));
+  test.each<[string, CellValue, string]>([
+    ['amount', 8, 'value'],
+    ['amount', '   ', 'blank'],
+    ['decision', null, 'blank'],
+    ['amount', '十万', 'unreadable'],
+    ['date', { error: '#N/A' }, 'unreadable'],
+  ])('a %s cell %p is %s to the rules', (type, raw, state) => expect(read(type as ColumnType, raw).state).toBe(state));
 });
