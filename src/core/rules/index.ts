@@ -68,18 +68,22 @@ export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContex
   const activeDecision = decisionRules.filter((r) => enabled(pack, r.id));
 
   // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
+  // A row gets its own list only when a rule finds something: most rows share the empty one.
   const findings: Finding[][] = new Array(apps.length);
   for (let i = 0; i < apps.length; i++) {
-    const own: Finding[] = [];
-    for (let r = 0; r < activeRow.length; r++) append(own, activeRow[r].check(apps[i], facts[i], ctx));
-    findings[i] = own;
+    let own: Finding[] | null = null;
+    for (let r = 0; r < activeRow.length; r++) {
+      const found = activeRow[r].check(apps[i], facts[i], ctx);
+      if (found.length > 0) own = append(own, found);
+    }
+    findings[i] = own ?? (NO_FINDINGS as Finding[]);
   }
   for (const rule of activeSheet) {
     const byRow = rule.check(apps, facts, ctx);
     if (byRow.size === 0) continue;
     for (let i = 0; i < apps.length; i++) {
       const found = byRow.get(apps[i].row);
-      if (found) append(findings[i], found);
+      if (found) findings[i] = append(findings[i] === NO_FINDINGS ? null : findings[i], found);
     }
   }
   for (let i = 0; i < apps.length; i++) {
@@ -93,8 +97,13 @@ export function runRules(apps: Application[], facts: RowFacts[], ctx: RuleContex
   return findings;
 }
 
-function append(to: Finding[], found: readonly Finding[]): void {
-  for (let i = 0; i < found.length; i++) to.push(found[i]);
+/** Shared by every row without findings; frozen, so that no caller can add to all of them at once. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function append(to: Finding[] | null, found: readonly Finding[]): Finding[] {
+  const list = to ?? [];
+  for (let i = 0; i < found.length; i++) list.push(found[i]);
+  return list;
 }
 
 export { buildContext } from './context';
