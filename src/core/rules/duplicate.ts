@@ -6,23 +6,35 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { RowFacts, SheetRule } from './types';
 
-/** Row indexes grouped by unit, then by project; rows lacking either are left out. */
+/**
+ * Row indexes grouped by unit and project; rows lacking either are left out. Projects first: their
+ * names are nearly all different, so a row whose project no other row names costs one key and one
+ * map entry, and units are compared only among rows that share a project.
+ */
 function groupsOf(facts: RowFacts[]): number[][] {
-  // Two lookups by keys that already exist, not one joined string per row.
-  const byUnit = new Map<string, Map<string, number[]>>();
+  // A lone row is held as its index, not as a list of one.
+  const byProject = new Map<string, number | number[]>();
   for (let i = 0; i < facts.length; i++) {
     const { unit, project } = facts[i];
     if (unit === null || project === null) continue;
-    const unitKey = matchKey(unit);
-    let byProject = byUnit.get(unitKey);
-    if (byProject === undefined) byUnit.set(unitKey, (byProject = new Map()));
-    const projectKey = matchKey(project);
-    const group = byProject.get(projectKey);
-    if (group) group.push(i);
-    else byProject.set(projectKey, [i]);
+    const key = matchKey(project);
+    const held = byProject.get(key);
+    if (held === undefined) byProject.set(key, i);
+    else if (typeof held === 'number') byProject.set(key, [held, i]);
+    else held.push(i);
   }
   const groups: number[][] = [];
-  for (const byProject of byUnit.values()) for (const group of byProject.values()) if (group.length >= 2) groups.push(group);
+  for (const held of byProject.values()) {
+    if (typeof held === 'number') continue;
+    const byUnit = new Map<string, number[]>();
+    for (const i of held) {
+      const unitKey = matchKey(facts[i].unit ?? '');
+      const group = byUnit.get(unitKey);
+      if (group) group.push(i);
+      else byUnit.set(unitKey, [i]);
+    }
+    for (const group of byUnit.values()) if (group.length >= 2) groups.push(group);
+  }
   return groups;
 }
 
