@@ -41,6 +41,7 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     blacklist: byUnit,
     typeGuessers: pack.applicantTypes.map((t) => ({ type: t.id, patterns: t.namePatterns.map((p) => new RegExp(p, 'u')) })),
     typeByName: new Map(),
+    unitsByText: new Map(),
     focusIndustries: new Set((pack.focusIndustries?.industries ?? []).map(matchKey)),
     requiredColumns: pack.columns.filter((c) => c.required),
     fieldKeys: [...pack.columns.map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],

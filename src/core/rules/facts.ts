@@ -48,10 +48,30 @@ function guessType(key: string, ctx: RuleContext): string | null {
   return found;
 }
 
+interface UnitsRead {
+  units: string[];
+  unitKeys: string[];
+}
+
+/** Shared between rows, so frozen: no rule may change another row's units. */
+const frozen = (list: string[]): string[] => Object.freeze(list) as string[];
+const NO_UNITS: UnitsRead = Object.freeze({ units: frozen([]), unitKeys: frozen([]) });
+
+/** A 申报单位 cell's units and their keys; the same units apply many times, so each text is split once. */
+function unitsOf(unit: string | null, ctx: RuleContext): UnitsRead {
+  if (unit === null) return NO_UNITS;
+  let known = ctx.unitsByText.get(unit);
+  if (known === undefined) {
+    const units = frozen(splitUnits(unit));
+    known = Object.freeze({ units, unitKeys: frozen(units.map(matchKey)) });
+    ctx.unitsByText.set(unit, known);
+  }
+  return known;
+}
+
 export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
   const unit = textOf(app, 'unit');
-  const units = unit === null ? [] : splitUnits(unit);
-  const unitKeys = units.map(matchKey);
+  const { units, unitKeys } = unitsOf(unit, ctx);
   const lead = textOf(app, 'lead');
   const joint = valueOf<boolean>(app, 'joint') === true || units.length >= 2;
   const applicant = joint ? lead : unit;

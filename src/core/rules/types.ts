@@ -18,6 +18,8 @@ export interface RuleContext {
   blacklist: Map<string, BlacklistEntry[]>;
   /** Applicant type guessers: compiled name patterns, in pack order. */
   typeGuessers: { type: string; patterns: RegExp[] }[];
+  /** 申报单位 texts already split into units (and their keys) during this check; shared, frozen. */
+  unitsByText: Map<string, { units: string[]; unitKeys: string[] }>;
   /** Applicant types already guessed from unit names during this check (null: none). */
   typeByName: Map<string, string | null>;
   /** Match keys of the focus industries. */
