@@ -20,6 +20,12 @@ function anyFilled(cells: CellValue[], indexes: number[]): boolean {
   return false;
 }
 
+/** Whether one of the label cells (申报单位, 序号) says 合计/total. */
+function anyTotal(cells: CellValue[], indexes: number[], isTotal: (raw: CellValue) => boolean): boolean {
+  for (let i = 0; i < indexes.length; i++) if (isTotal(cells[indexes[i]] ?? null)) return true;
+  return false;
+}
+
 // Past this many different labels, remembering them costs more than it saves.
 const LABEL_MEMORY = 5_000;
 
@@ -27,6 +33,8 @@ const LABEL_MEMORY = 5_000;
 function totalLabelTest(): (raw: CellValue) => boolean {
   const known = new Map<CellValue, boolean>();
   return (raw) => {
+    // 合计 and total are words: a number, date or error cell (序号 1, 2, 3…) never says them.
+    if (typeof raw !== 'string') return false;
     let total = known.get(raw);
     if (total === undefined) {
       total = TOTAL_WORDS.test(matchKey(cellText(raw)));
@@ -57,7 +65,8 @@ export function layOutRows(
   // Every filled cell under a header repeats it, and at least three do (or all the columns there are).
   const repeatsHeader = (cells: CellValue[]) => {
     let same = 0;
-    for (const { index, key } of headerKeys) {
+    for (let h = 0; h < headerKeys.length; h++) {
+      const { index, key } = headerKeys[h];
       if (!filled(cells, index)) continue;
       if (matchKey(cellText(cells[index])) !== key) return false;
       same++;
@@ -68,7 +77,7 @@ export function layOutRows(
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rows[row - firstRow] ?? [];
     const hasOutput = anyFilled(cells, outputIndexes);
-    if (labelIndexes.some((i) => filled(cells, i) && isTotal(cells[i]))) {
+    if (anyTotal(cells, labelIndexes, isTotal)) {
       notices.push({
         zh: `工作表“${grid.name}”第${row}行是合计行，不作为申报项目检查。`,
         en: `Sheet "${grid.name}", row ${row} is a total row and is not checked as an application.`,
