@@ -52,52 +52,11 @@ export function buildCharTable(slow: (text: string) => string): CharTable {
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
 
-// The characters of a changed text are gathered here and made into one string at the end: built
-// piece by piece with +=, it would be a tree of pieces that every later scan must walk or flatten.
-const BUFFER_LENGTH = 4096;
-const buffer = new Uint16Array(BUFFER_LENGTH);
-
 /**
  * `text` character by character through the table (the CJK ideographs stay as they are), or null
  * when a character is not in it. Text that comes out unchanged is handed back as the same string.
  */
 export function mapByChars(text: string, table: CharTable): string | null {
-  // Most text comes out as it went in: look for the first character that changes, building nothing.
-  let i = 0;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= CJK_FIRST && code <= CJK_LAST) continue;
-    const slot = slotOf(code);
-    if (slot < 0) return null;
-    const mapped = table[slot];
-    if (mapped === undefined) return null;
-    if (mapped.length !== 1 || mapped.charCodeAt(0) !== code) break;
-  }
-  if (i === text.length) return text;
-  return text.length * 2 <= BUFFER_LENGTH ? mapInBuffer(text, table, i) : mapInPieces(text, table);
-}
-
-/** The changed text from its first change at `from`: no entry maps to more than two characters. */
-function mapInBuffer(text: string, table: CharTable, from: number): string | null {
-  let length = 0;
-  for (let i = 0; i < from; i++) buffer[length++] = text.charCodeAt(i);
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= CJK_FIRST && code <= CJK_LAST) {
-      buffer[length++] = code;
-      continue;
-    }
-    const slot = slotOf(code);
-    const mapped = slot < 0 ? undefined : table[slot];
-    if (mapped === undefined) return null;
-    if (mapped.length > 2) return mapInPieces(text, table);
-    for (let k = 0; k < mapped.length; k++) buffer[length++] = mapped.charCodeAt(k);
-  }
-  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
-}
-
-/** The same, piece by piece: for long cells and for entries of more than two characters. */
-function mapInPieces(text: string, table: CharTable): string | null {
   let out = '';
   // Start of the stretch of characters that stay as they are, copied in one slice when it ends.
   let same = 0;

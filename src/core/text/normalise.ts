@@ -15,24 +15,9 @@ function nfkc(text: string): string {
   return mapByChars(text, NFKC_BY_CHAR) ?? text.normalize('NFKC');
 }
 
-/**
- * Whether the text may hold whitespace (\s, and the control characters, to be safe). Most cells
- * hold none, and then there is nothing to fold or trim: a plain loop is cheaper than the regexes.
- */
-function mayHoldSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x20) return true;
-    if (c < 0xa0 || (c > 0x3000 && c !== 0xfeff)) continue;
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
-  }
-  return false;
-}
-
 /** The text as typed, for messages: NFKC (full-width letters and digits become half-width), trimmed, inner runs of spaces folded to one. Line breaks are kept. */
 export function displayText(raw: string): string {
   const normal = nfkc(raw);
-  if (!mayHoldSpace(normal)) return normal;
   // Each step only when it would change something: most cells have no line break and single spaces.
   const lines = normal.includes('\r') ? normal.replace(LINE_BREAK, '\n') : normal;
   return (SPACE_TO_FOLD.test(lines) ? lines.replace(HORIZONTAL_SPACE_RUN, ' ') : lines).trim();
