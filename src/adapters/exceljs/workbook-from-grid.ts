@@ -27,8 +27,17 @@ export function putCellValue(cell: ExcelJS.Cell, value: CellValue): void {
 
 /** Roughly how many character widths a header needs: CJK characters count double. */
 export function textWidth(text: string): number {
+  // By UTF-16 unit, not by `for…of`: it runs for every cell Shenbao writes. A character outside the
+  // BMP (a surrogate pair) counts once, as wide.
   let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) continue;
+    }
+    width += unit > 0x2e80 ? 2 : 1;
+  }
   return width;
 }
 

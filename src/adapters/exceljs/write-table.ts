@@ -19,14 +19,20 @@ export function markedTitle(title: string): string {
 /**
  * One style object per look of a data cell: exceljs writes a style object it has seen by identity and
  * a fresh one per cell through a slow path (see createRestyler), and 问题清单 can hold hundreds of
- * thousands of cells. Nothing mutates these objects afterwards.
+ * thousands of cells. Nothing mutates these objects afterwards. Looked up by a number, per cell.
  */
-function sharedDataStyles(): (numFmt: string | undefined, fillName: Fill, bold: boolean, link: boolean, wrap: boolean) => Partial<ExcelJS.Style> {
-  const made = new Map<string, Partial<ExcelJS.Style>>();
-  return (numFmt, fillName, bold, link, wrap) => {
-    const key = `${numFmt ?? ''}\u0000${fillName}\u0000${bold}\u0000${link}\u0000${wrap}`;
+function sharedDataStyles(plan: TablePlan): (row: number, column: number, link: boolean, wrap: boolean) => Partial<ExcelJS.Style> {
+  const made = new Map<number, Partial<ExcelJS.Style>>();
+  const fills = new Map<Fill, number>();
+  return (i, j, link, wrap) => {
+    const fillName = plan.rowFills[i] ?? 'none';
+    let fillIndex = fills.get(fillName);
+    if (fillIndex === undefined) fills.set(fillName, (fillIndex = fills.size));
+    const bold = plan.rowBold[i] ?? false;
+    const key = (((j * 16 + fillIndex) * 2 + Number(bold)) * 2 + Number(link)) * 2 + Number(wrap);
     let style = made.get(key);
     if (!style) {
+      const numFmt = plan.columns[j]?.numberFormat;
       const fill = solidFill(fillName);
       style = {
         ...(numFmt ? { numFmt } : {}),
@@ -38,6 +44,13 @@ function sharedDataStyles(): (numFmt: string | undefined, fillName: Fill, bold: 
     }
     return style;
   };
+}
+
+/** Per data row, its linked columns: looked up for every cell, so by number rather than by a text key. */
+function linkedColumns(plan: TablePlan): (Set<number> | undefined)[] {
+  const linked: (Set<number> | undefined)[] = [];
+  for (const link of plan.links) (linked[link.row] ??= new Set()).add(link.column);
+  return linked;
 }
 
 export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Worksheet {
@@ -69,23 +82,21 @@ export function writeTable(wb: ExcelJS.Workbook, plan: TablePlan): ExcelJS.Works
     };
   });
 
-  const dataStyle = sharedDataStyles();
-  const links = new Map(plan.links.map((link) => [`${link.row}:${link.column}`, link]));
+  const dataStyle = sharedDataStyles(plan);
+  const linked = linkedColumns(plan);
   plan.rows.forEach((values, i) => {
     const row = ws.getRow(FIRST_DATA_ROW + i);
-    const bold = plan.rowBold[i] ?? false;
     let lines = 1;
     values.forEach((value, j) => {
       const cell = row.getCell(j + 1);
-      const width = plan.columns[j]?.width ?? 10;
-      const wrap = typeof value === 'string' && linesNeeded(value, width) > 1;
-      if (wrap) lines = Math.max(lines, linesNeeded(value, width));
-      const link = links.get(`${i}:${j}`);
+      const cellLines = typeof value === 'string' ? linesNeeded(value, plan.columns[j]?.width ?? 10) : 1;
+      lines = Math.max(lines, cellLines);
+      const link = linked[i]?.has(j) ?? false;
       // Strings always go in as strings: text that starts with = + - @ stays text, never a formula.
       // A linked cell holds its text, as a hyperlink cell does; the link itself is added to the
       // written sheet as a location (table-links.ts).
       cell.value = link && value !== null ? String(value) : value;
-      cell.style = dataStyle(plan.columns[j]?.numberFormat, plan.rowFills[i] ?? 'none', bold, link !== undefined, wrap);
+      cell.style = dataStyle(i, j, link, cellLines > 1);
     });
     fitRowHeight(row, lines);
   });
