@@ -12,8 +12,8 @@ const NO_CELLS: CellValue[] = [];
 const ROW_INDEX = Symbol('row index');
 type RowFields = Record<string, ReadField> & { [ROW_INDEX]: number };
 
-/** One column's fields, read when first asked for (序号 and 备注 are read by no rule). */
-type ColumnFields = () => ReadField[];
+/** One column's fields: read already, or read when first asked for (序号 and 备注 are read by no rule). */
+type ColumnFields = ReadField[] | (() => ReadField[]);
 
 /**
  * The prototype of every row's `fields`: one enumerable getter per column, reading the row's slot
@@ -23,13 +23,17 @@ type ColumnFields = () => ReadField[];
 function fieldsPrototype(columns: MappedColumn[], values: ColumnFields[]): object {
   const prototype = {};
   columns.forEach((column, c) => {
-    const fieldsOf = values[c];
-    Object.defineProperty(prototype, column.field, {
-      get(this: RowFields) {
-        return fieldsOf()[this[ROW_INDEX]];
-      },
-      enumerable: true,
-    });
+    const fields = values[c];
+    // A column read already is indexed straight away: these getters run for every rule on every row.
+    const get =
+      typeof fields === 'function'
+        ? function (this: RowFields) {
+            return fields()[this[ROW_INDEX]];
+          }
+        : function (this: RowFields) {
+            return fields[this[ROW_INDEX]];
+          };
+    Object.defineProperty(prototype, column.field, { get, enumerable: true });
   });
   return Object.freeze(prototype);
 }
@@ -67,7 +71,7 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
     }
     const fields = new Array<ReadField>(count);
     now.push({ reader, index, fields });
-    values[c] = () => fields;
+    values[c] = fields;
   });
 
   const unreadable = new Uint8Array(count);
