@@ -5,7 +5,8 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbookBytes } from '../../../src/adapters/exceljs/check-bytes';
 import { STORED_PACKAGE } from '../../../src/adapters/exceljs/finish-package';
-import { nodeZipPacker } from '../../../src/adapters/exceljs/node-zip';
+import { inflateRawSync } from 'zlib';
+import { deflateInPieces, nodeZipPacker, nodeZipPackerWith } from '../../../src/adapters/exceljs/node-zip';
 import { PackageParts } from '../../../src/adapters/exceljs/package-parts';
 import { readStoredZip, StoredZipError } from '../../../src/adapters/exceljs/zip-entries';
 import { jszipPacker, type ZipPacker } from '../../../src/adapters/exceljs/zip-packer';
@@ -51,6 +52,7 @@ describe('reading what exceljs stored', () => {
 
 describe.each<[string, ZipPacker]>([
   ['Node zlib', nodeZipPacker],
+  ['Node zlib, parts in pieces of 100 bytes', nodeZipPackerWith(100)],
   ['JSZip', jszipPacker],
 ])('packing with %s', (_, pack) => {
   test('every part comes back byte for byte, a part changed as text and a name outside ASCII too', async () => {
@@ -75,6 +77,15 @@ describe.each<[string, ZipPacker]>([
     expect(wb.getWorksheet('名单')!.getCell('A1').value).toBe('湖南省物理学会');
     expect(wb.getWorksheet('名单')!.getCell('B2').value).toBe(42);
   });
+});
+
+test('a part deflated in pieces inflates to the same bytes, however the pieces fall', async () => {
+  const text = Array.from({ length: 400 }, (_, i) => `<row r="${i}"><c t="s"><v>${i % 37}</v></c>湖南省${'物理'.repeat(i % 5)}</row>`).join('');
+  const data = new TextEncoder().encode(text);
+  for (const piece of [97, 1000, data.length / 4, data.length - 1, data.length, data.length + 1]) {
+    const back = inflateRawSync(await deflateInPieces(data, Math.ceil(piece)));
+    expect(back.equals(Buffer.from(data))).toBe(true);
+  }
 });
 
 describe('a checked copy packed on Node’s zlib', () => {
