@@ -18,15 +18,16 @@ function cpuMs<T>(work: () => T): [T, number] {
 for (let run = 0; run < runs; run++) {
   const [read, readMs] = cpuMs(() => readSubmissions(input, hunan2022));
   const ctx = buildContext(hunan2022, read.settings, read.blacklist);
-  const [facts, factsMs] = cpuMs(() => read.applications.map((a) => deriveFacts(a, ctx)));
-  const [, rulesMs] = cpuMs(() => runRules(read.applications, facts, ctx));
+  const [, factsMs] = cpuMs(() => read.applications.map((a) => deriveFacts(a, ctx)));
+  // runRules derives each row's facts itself (and drops them when the row is done): facts + rules.
+  const [, rulesMs] = cpuMs(() => runRules(read.applications, ctx, () => undefined));
   const [result, checkMs] = cpuMs(() => checkWorkbook(input, hunan2022));
   const [, tallyMs] = cpuMs(() => tally(result.rows, hunan2022));
   const wallStart = performance.now();
   checkWorkbook(input, hunan2022);
   const wall = performance.now() - wallStart;
   console.log(
-    `run ${run + 1}: read ${readMs.toFixed(0)} ms, facts ${factsMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms, ` +
+    `run ${run + 1}: read ${readMs.toFixed(0)} ms, facts alone ${factsMs.toFixed(0)} ms, facts + rules ${rulesMs.toFixed(0)} ms, ` +
       `tally ${tallyMs.toFixed(0)} ms | checkWorkbook ${checkMs.toFixed(0)} ms CPU, ${wall.toFixed(0)} ms wall`,
   );
 }

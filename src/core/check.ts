@@ -2,11 +2,11 @@
 // give each row its verdict, and tally approvals against every node of the tree.
 import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
-import { buildContext, deriveFacts, runRules } from './rules';
+import { buildContext, runRules } from './rules';
 import { rowRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
-import type { CheckResult, Message, RowResult, WorkbookInput } from './types';
+import type { CheckResult, Finding, Message, RowResult, WorkbookInput } from './types';
 import { verdictOf } from './verdict';
 
 /** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
@@ -22,13 +22,11 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
   const read = readSubmissions(input, pack, opts);
   const ctx = buildContext(pack, read.settings, read.blacklist);
   const apps = read.applications;
-  const facts = apps.map((app) => deriveFacts(app, ctx));
-  const findings = runRules(apps, facts, ctx);
 
-  const rows: RowResult[] = apps.map((app, i) => {
-    const f = facts[i];
-    return {
-      row: app.row,
+  const rows: RowResult[] = new Array(apps.length);
+  runRules(apps, ctx, (i, f, findings) => {
+    rows[i] = {
+      row: apps[i].row,
       unit: f.unit,
       project: f.project,
       category: f.leaf?.code ?? null,
@@ -36,8 +34,9 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
       requested: f.requested,
       approved: f.approved,
       decision: f.decision,
-      verdict: verdictOf(findings[i]),
-      findings: findings[i],
+      verdict: verdictOf(findings),
+      // Rows without findings share one frozen list; nothing downstream adds to a row's list.
+      findings: findings as Finding[],
     };
   });
 

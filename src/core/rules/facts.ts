@@ -22,7 +22,8 @@ export function splitUnits(unit: string): string[] {
     .filter((u) => u !== '');
 }
 
-function textOf(app: Application, key: string): string | null {
+/** A readable field's text, or null when the column is missing or the cell blank or unreadable. */
+export function textOf(app: Application, key: string): string | null {
   const field = app.fields[key];
   if (!field || field.blank || field.error) return null;
   return field.text;

@@ -79,10 +79,13 @@ export interface RowRule {
   check(app: Application, facts: RowFacts, ctx: RuleContext): readonly Finding[];
 }
 
-/** A rule over the whole sheet (duplicate). */
+/**
+ * A rule over the whole sheet (duplicate). It runs before any row is checked, from the rows'
+ * fields alone, so that each row's facts are needed only while that row is checked.
+ */
 export interface SheetRule {
   id: string;
-  check(apps: Application[], facts: RowFacts[], ctx: RuleContext): Map<number, Finding[]>;
+  check(apps: Application[], ctx: RuleContext): Map<number, Finding[]>;
 }
 
 /** A rule on a decision: it sees the row's own findings so far (approved-ineligible). */
