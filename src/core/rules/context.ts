@@ -36,6 +36,7 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     settings,
     byCode: index.byCode,
     parents,
+    leavesUnder: new Map(),
     lineage,
     figuresByLeaf,
     blacklist: byUnit,

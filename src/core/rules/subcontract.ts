@@ -24,8 +24,9 @@ export const subcontract: RowRule = {
     const key = matchKey(executor.text);
     if (SELF.has(key)) return NONE;
     // A joint application without a lead (joint-lead's finding) may be carried out by any of its units.
-    const own = facts.applicant !== null ? [matchKey(facts.applicant)] : facts.unitKeys;
-    if (own.length === 0 || own.includes(key)) return NONE;
+    const ownUnit =
+      facts.applicant !== null ? matchKey(facts.applicant) === key : facts.unitKeys.length === 0 || facts.unitKeys.includes(key);
+    if (ownUnit) return NONE;
     const applicant = facts.applicant ?? facts.unit ?? '';
     return [
       finding(ctx.pack, this.id, app.row, executor, {

@@ -10,6 +10,8 @@ export interface RuleContext {
   byCode: Map<string, CategoryNode>;
   /** Codes of nodes that have children. */
   parents: Set<string>;
+  /** Per group code: the leaves below it, filled in as rows name groups (category-not-leaf). */
+  leavesUnder: Map<string, CategoryNode[]>;
   /** Per code: the node itself then its ancestors up to the top level. */
   lineage: Map<string, CategoryNode[]>;
   /** Per leaf code: the figures its applications must report (its own and its ancestors'). */
