@@ -19,6 +19,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/setup/dom-text-codecs.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
