@@ -4,7 +4,7 @@ import type { CategoryNode, RulePack } from '../pack/schema';
 import { packIndex } from '../pack/tree';
 import { matchKey } from '../text/normalise';
 import type { BlacklistEntry, Settings } from '../types';
-import type { RuleContext } from './types';
+import type { Placement, RuleContext } from './types';
 
 export function buildContext(pack: RulePack, settings: Settings, blacklist: BlacklistEntry[]): RuleContext {
   const index = packIndex(pack);
@@ -13,6 +13,9 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
 
   const lineage = new Map<string, CategoryNode[]>();
   for (const node of pack.categories) lineage.set(node.code, [node, ...index.ancestors(node.code)]);
+
+  const placements = new Map<string, Placement>();
+  for (const node of pack.categories) placements.set(node.code, placementOf(node, lineage.get(node.code) ?? [node], parents));
 
   const figuresByLeaf = new Map<string, RulePack['figures']>();
   for (const leaf of index.leaves) {
@@ -38,6 +41,7 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     parents,
     leavesUnder: new Map(),
     lineage,
+    placements,
     figuresByLeaf,
     blacklist: byUnit,
     typeGuessers: pack.applicantTypes.map((t) => ({ type: t.id, patterns: t.namePatterns.map((p) => new RegExp(p, 'u')) })),
@@ -49,4 +53,21 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     // The reader has already fallen back to the pack's deadline when 设置 sets none.
     submissionDeadline: settings.submissionDeadline ?? null,
   };
+}
+
+/**
+ * A node's placement: the nearest range, applicants and completion deadline on its lineage. A group
+ * places no application, so it keeps only the deadline (a row naming it is still judged by that).
+ */
+function placementOf(node: CategoryNode, lineage: CategoryNode[], parents: Set<string>): Placement {
+  let per: Placement['per'] = null;
+  let who: string[] | null = null;
+  let completionDeadline: string | null = null;
+  for (const n of lineage) {
+    per ??= n.per;
+    who ??= n.who;
+    completionDeadline ??= n.completionDeadline ?? null;
+  }
+  if (parents.has(node.code)) return { node, leaf: null, per: null, who: null, completionDeadline };
+  return { node, leaf: node, per, who, completionDeadline };
 }

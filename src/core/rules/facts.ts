@@ -3,7 +3,7 @@
 import { matchKey } from '../text/normalise';
 import type { Application, Decision } from '../types';
 import { valueOf } from './cells';
-import type { RowFacts, RuleContext } from './types';
+import type { Placement, RowFacts, RuleContext } from './types';
 
 /** 一.3: units of a joint application are listed with 、，,;；/ or line breaks. */
 const UNIT_SEPARATORS = /[、，,;；/／\r\n]+/;
@@ -70,6 +70,8 @@ function unitsOf(unit: string | null, ctx: RuleContext): UnitsRead {
   return known;
 }
 
+const NOT_PLACED: Placement = Object.freeze({ node: null, leaf: null, per: null, who: null, completionDeadline: null });
+
 export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
   const unit = textOf(app, 'unit');
   const { units, unitKeys } = unitsOf(unit, ctx);
@@ -85,17 +87,7 @@ export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
   const unitType = typeGiven ?? (typeGuessed ? fromName : null);
 
   const code = valueOf<string>(app, 'category');
-  const node = code === null ? null : (ctx.byCode.get(code) ?? null);
-  const leaf = node !== null && !ctx.parents.has(node.code) ? node : null;
-  const lineage = node === null ? [] : (ctx.lineage.get(node.code) ?? [node]);
-  let per: RowFacts['per'] = null;
-  let who: string[] | null = null;
-  let completionDeadline: string | null = null;
-  for (const n of lineage) {
-    per ??= n.per;
-    who ??= n.who;
-    completionDeadline ??= n.completionDeadline ?? null;
-  }
+  const placed = (code === null ? undefined : ctx.placements.get(code)) ?? NOT_PLACED;
 
   return {
     unit,
@@ -109,11 +101,11 @@ export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
     typeFromName: fromName,
     unitType,
     typeGuessed,
-    node,
-    leaf,
-    per: leaf ? per : null,
-    who: leaf ? who : null,
-    completionDeadline: completionDeadline ?? ctx.pack.deadlines.completion,
+    node: placed.node,
+    leaf: placed.leaf,
+    per: placed.per,
+    who: placed.who,
+    completionDeadline: placed.completionDeadline ?? ctx.pack.deadlines.completion,
     requested: valueOf<number>(app, 'requested'),
     approved: valueOf<number>(app, 'approved'),
     decision: valueOf<'approved' | 'rejected' | 'pending'>(app, 'decision') ?? ('pending' as Decision),

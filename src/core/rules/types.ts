@@ -14,6 +14,8 @@ export interface RuleContext {
   leavesUnder: Map<string, CategoryNode[]>;
   /** Per code: the node itself then its ancestors up to the top level. */
   lineage: Map<string, CategoryNode[]>;
+  /** Per code: what naming it places (context.ts), worked out once per check rather than per row. */
+  placements: Map<string, Placement>;
   /** Per leaf code: the figures its applications must report (its own and its ancestors'). */
   figuresByLeaf: Map<string, FigureRule[]>;
   /** Blacklist entries by the unit's match key (pack list and 失信名单 together). */
@@ -32,6 +34,16 @@ export interface RuleContext {
   requiredColumns: RulePack['columns'];
   /** The submission deadline in force (设置 sheet first, then the pack), or null: rule off. */
   submissionDeadline: string | null;
+}
+
+/** What a 申报类别 code places: the node, and when it is a leaf, the limits it has or inherits. */
+export interface Placement {
+  node: CategoryNode | null;
+  leaf: CategoryNode | null;
+  per: { min: number; max: number } | null;
+  who: string[] | null;
+  /** The category's own completion deadline or its ancestors'; null: the pack's. */
+  completionDeadline: string | null;
 }
 
 /** A cell of the row seen by a rule: the column may be missing, the cell blank or unreadable. */
