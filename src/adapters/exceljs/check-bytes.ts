@@ -15,7 +15,7 @@ import { readWorkbook } from './read';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
-import { jszipPacker, type ZipPacker } from './zip-packer';
+import { jszipTools, type ZipTools } from './zip-tools';
 
 export interface CheckBytesOptions {
   pack: RulePack;
@@ -24,8 +24,8 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
-  /** Packs the checked copy; default JSZip, which runs anywhere. The command line passes node-zip.ts. */
-  zipPacker?: ZipPacker;
+  /** The zip work; default JSZip, which runs anywhere. The command line passes node-zip-tools.ts. */
+  zipTools?: ZipTools;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -49,6 +49,11 @@ export async function checkWorkbookBytes(
   const stage = options.onStage ?? (() => undefined);
   stage('open');
   const { workbook, zip } = await loadWorkbookBytes(bytes, name);
+  const tools = options.zipTools ?? jszipTools;
+  // Started now: finding the user's links unpacks every sheet, which on Node runs beside the check.
+  const userLinks = userLocationLinks(zip, tools.firstElement);
+  // Awaited when writing; a failure before then must not count as unhandled.
+  userLinks.catch(() => undefined);
   const lost = await unsupportedContent(zip, name);
 
   stage('read');
@@ -64,11 +69,13 @@ export async function checkWorkbookBytes(
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE));
-  const links = await userLocationLinks(zip, [plan.summary.name, plan.issues.name]);
+  const links = await userLinks;
+  // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
   for (const table of [plan.summary, plan.issues]) {
+    links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
-  const output = await finishPackage(stored, links, options.zipPacker ?? jszipPacker);
+  const output = await finishPackage(stored, links, tools.pack);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

@@ -6,21 +6,25 @@ import { firstElement } from './part-element';
 import { locationLinksOf, withLocationLinks, type LocationLink } from './location-links';
 import type { PackageParts } from './package-parts';
 import { jszipText, sheetPartsByName } from './sheet-parts';
+import type { ZipTools } from './zip-tools';
 
 /** Sheet name (lower case) → its links to places in the workbook. */
 export type LinksBySheet = Map<string, LocationLink[]>;
 
 /**
- * The user's location links in `input`, by sheet. `ourSheets`: the names of the sheets Shenbao
- * writes; they are left out, since they are written fresh, with their own links.
+ * The user's location links in `input`, by sheet. `find` reads an element of a part: Node's zlib
+ * on the command line (zip-tools.ts). The caller leaves out the sheets Shenbao writes afresh.
  */
-export async function userLocationLinks(input: JSZip, ourSheets: string[]): Promise<LinksBySheet> {
-  const leaveOut = new Set(ourSheets.map((name) => name.toLowerCase()));
+export async function userLocationLinks(input: JSZip, find: ZipTools['firstElement'] = firstElement): Promise<LinksBySheet> {
   const links: LinksBySheet = new Map();
-  for (const [name, part] of await sheetPartsByName(jszipText(input))) {
-    if (leaveOut.has(name)) continue;
-    const file = input.file(part);
-    const block = file ? await firstElement(file, 'hyperlinks') : null;
+  const parts = await sheetPartsByName(jszipText(input));
+  const blocks = await Promise.all(
+    [...parts].map(async ([name, part]) => {
+      const file = input.file(part);
+      return [name, file ? await find(file, 'hyperlinks') : null] as const;
+    }),
+  );
+  for (const [name, block] of blocks) {
     if (block === null) continue;
     const found = locationLinksOf(block);
     if (found.length > 0) links.set(name, found);

@@ -11,11 +11,16 @@ interface TextStream {
   pause(): TextStream;
 }
 
+/** The element `name` as a whole, from its opening `<`: `<name …>…</name>` or `<name …/>`. */
+export function wholeElement(name: string): RegExp {
+  return new RegExp(`^<${name}(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`);
+}
+
 /** `<name …>…</name>` or `<name …/>` as written in the part, or null when the part has none. */
 export function firstElement(file: JSZip.JSZipObject, name: string): Promise<string | null> {
   // The name and the character after it, so that `<hyperlink` does not stop at `<hyperlinks`.
   const opening = new RegExp(`<${name}[\\s>/]`);
-  const whole = new RegExp(`^<${name}(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`);
+  const whole = wholeElement(name);
   return new Promise((resolve, reject) => {
     const stream = (file as unknown as { internalStream(type: 'string'): TextStream }).internalStream('string');
     // Text kept between chunks: the end of the last chunk (an opening tag may straddle two), or the element so far.

@@ -3,7 +3,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbookBytes } from '../../../src/adapters/exceljs/check-bytes';
-import { nodeZipPacker } from '../../../src/adapters/exceljs/node-zip';
+import { nodeZipTools } from '../../../src/adapters/exceljs/node-zip-tools';
 import { hunan2022 } from '../../../src/core/pack';
 
 async function linkedAsRelationship(): Promise<Uint8Array> {
@@ -19,9 +19,9 @@ async function linkedAsRelationship(): Promise<Uint8Array> {
 
 test.each([
   ['JSZip', undefined],
-  ['Node zlib', nodeZipPacker],
-])('packed by %s, the link is a location and only the web link keeps a relationship', async (_, zipPacker) => {
-  const checked = await checkWorkbookBytes(await linkedAsRelationship(), 'linked.xlsx', { pack: hunan2022, lang: 'zh', ...(zipPacker ? { zipPacker } : {}) });
+  ['Node zlib', nodeZipTools],
+])('packed by %s, the link is a location and only the web link keeps a relationship', async (_, zipTools) => {
+  const checked = await checkWorkbookBytes(await linkedAsRelationship(), 'linked.xlsx', { pack: hunan2022, lang: 'zh', ...(zipTools ? { zipTools } : {}) });
   const zip = await JSZip.loadAsync(checked.output);
   const sheet = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
   const rels = await zip.file('xl/worksheets/_rels/sheet2.xml.rels')!.async('string');

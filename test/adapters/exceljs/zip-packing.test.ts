@@ -7,6 +7,7 @@ import { checkWorkbookBytes } from '../../../src/adapters/exceljs/check-bytes';
 import { STORED_PACKAGE } from '../../../src/adapters/exceljs/finish-package';
 import { inflateRawSync } from 'zlib';
 import { deflateInPieces, nodeZipPacker, nodeZipPackerWith } from '../../../src/adapters/exceljs/node-zip';
+import { nodeZipTools } from '../../../src/adapters/exceljs/node-zip-tools';
 import { PackageParts } from '../../../src/adapters/exceljs/package-parts';
 import { readStoredZip, StoredZipError } from '../../../src/adapters/exceljs/zip-entries';
 import { jszipPacker, type ZipPacker } from '../../../src/adapters/exceljs/zip-packer';
@@ -94,7 +95,7 @@ describe('a checked copy packed on Node’s zlib', () => {
   let byJszip: Uint8Array;
   beforeAll(async () => {
     input = await sampleWorkbookBytes(hunan2022, { rows: 150, seed: 7 });
-    byNode = (await checkWorkbookBytes(input, 'sample.xlsx', { ...options, zipPacker: nodeZipPacker })).output;
+    byNode = (await checkWorkbookBytes(input, 'sample.xlsx', { ...options, zipTools: nodeZipTools })).output;
     byJszip = (await checkWorkbookBytes(input, 'sample.xlsx', options)).output;
   });
 
