@@ -12,6 +12,7 @@ import { userLocationLinks } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
+import { shareEmptyStyles } from './share-empty-styles';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
@@ -68,6 +69,7 @@ export async function checkWorkbookBytes(
   stage('write');
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
+  shareEmptyStyles(workbook);
   const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE));
   const links = await userLinks;
   // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
