@@ -8,7 +8,7 @@ import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { finishPackage, STORED_PACKAGE } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
-import { userLocationLinks } from './keep-location-links';
+import { userLocationLinks, type LinksBySheet } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
@@ -49,12 +49,15 @@ export async function checkWorkbookBytes(
 ): Promise<CheckBytesResult> {
   const stage = options.onStage ?? (() => undefined);
   stage('open');
-  const { workbook, zip } = await loadWorkbookBytes(bytes, name);
   const tools = options.zipTools ?? jszipTools;
-  // Started now: finding the user's links unpacks every sheet, which on Node runs beside the check.
-  const userLinks = userLocationLinks(zip, tools.firstElement);
-  // Awaited when writing; a failure before then must not count as unhandled.
-  userLinks.catch(() => undefined);
+  let userLinks: Promise<LinksBySheet> = Promise.resolve(new Map());
+  const { workbook, zip } = await loadWorkbookBytes(bytes, name, (opened) => {
+    // Started before exceljs reads the file: finding the user's links unpacks every sheet, which
+    // on Node runs on the thread pool beside exceljs. Awaited when writing; a failure before then
+    // must not count as unhandled.
+    userLinks = userLocationLinks(opened, tools.firstElement);
+    userLinks.catch(() => undefined);
+  });
   const lost = await unsupportedContent(zip, name);
 
   stage('read');

@@ -39,8 +39,12 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Opens the bytes of an .xlsx; throws WorkbookFileError naming `name` when they are not one. */
-export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: string): Promise<LoadedWorkbook> {
+/**
+ * Opens the bytes of an .xlsx; throws WorkbookFileError naming `name` when they are not one.
+ * `opened` is called with the package once it is known to be a workbook, before exceljs reads it
+ * (seconds for a large file): work on the package alone can start there and run alongside.
+ */
+export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: string, opened?: (zip: JSZip) => void): Promise<LoadedWorkbook> {
   const bytes = toUint8Array(input);
   switch (fileKind(bytes)) {
     case 'empty':
@@ -66,6 +70,7 @@ export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: s
   if (!holdsWorkbook(zip)) throw fileProblem('zip-not-workbook', name);
   const unpacked = unpackedBytes(zip);
   if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too-large', name, `${Math.round(unpacked / 1024 / 1024)} MB`);
+  opened?.(zip);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' typings ask for a node Buffer; it hands the bytes to JSZip, which takes a Uint8Array too.

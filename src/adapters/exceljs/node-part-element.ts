@@ -6,12 +6,24 @@ import { promisify } from 'util';
 import * as zlib from 'zlib';
 import { firstElement, wholeElement } from './part-element';
 
-const inflateRaw = promisify<zlib.InputType, Buffer>(zlib.inflateRaw);
+const inflateRaw = promisify<zlib.InputType, zlib.ZlibOptions, Buffer>(zlib.inflateRaw);
 
 /** JSZip's record of a part it read from a file: internal, so checked before use. */
 interface StoredPart {
   compression?: { magic?: string };
   compressedContent?: Uint8Array;
+  uncompressedSize?: number;
+}
+
+/**
+ * zlib hands each chunk of output back to the main thread before it goes on, 16 KB by default:
+ * while exceljs keeps the main thread busy, a 58 MB sheet would wait thousands of turns. One chunk
+ * the size the package declares lets it finish on the thread pool in one go (a false size costs
+ * only more chunks), within a bound on what is set aside up front.
+ */
+const MAX_CHUNK = 128 * 1024 * 1024;
+function chunkSize(declared: number | undefined): number {
+  return Math.min(MAX_CHUNK, Math.max(64 * 1024, ((declared ?? 0) >>> 0) + 1));
 }
 
 const DEFLATE = '\x08\x00';
@@ -35,6 +47,7 @@ export async function nodeFirstElement(file: JSZip.JSZipObject, name: string): P
   const magic = part?.compression?.magic;
   // A part JSZip holds some other way (not read from a file, or another method): its own reader.
   if (!(content instanceof Uint8Array) || (magic !== DEFLATE && magic !== STORE)) return firstElement(file, name);
-  const bytes = magic === DEFLATE ? await inflateRaw(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const bytes =
+    magic === DEFLATE ? await inflateRaw(content, { chunkSize: chunkSize(part?.uncompressedSize) }) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   return elementInBytes(bytes, name);
 }

@@ -37,14 +37,23 @@ const WINDOW = 32 * 1024;
 /** Pieces big enough that the dictionary costs little, small enough to share a sheet among cores. */
 const PIECE = 4 * 1024 * 1024;
 
+/**
+ * zlib returns to the main thread after each chunk of output (16 KB by default): a chunk as large
+ * as the piece itself could deflate to lets a piece finish on the thread pool in one go.
+ */
+function outputChunk(length: number): number {
+  return Math.max(64 * 1024, length + (length >> 8) + 1024);
+}
+
 /** One raw deflate stream of `data`, deflated in pieces of `piece` bytes at once. */
 export async function deflateInPieces(data: Uint8Array, piece: number = PIECE): Promise<Uint8Array> {
-  if (data.length <= piece) return deflateRaw(data, {});
+  if (data.length <= piece) return deflateRaw(data, { chunkSize: outputChunk(data.length) });
   const starts: number[] = [];
   for (let start = 0; start < data.length; start += piece) starts.push(start);
   const pieces = await Promise.all(
     starts.map((start, i) =>
       deflateRaw(data.subarray(start, Math.min(data.length, start + piece)), {
+        chunkSize: outputChunk(Math.min(piece, data.length - start)),
         ...(start > 0 ? { dictionary: data.subarray(Math.max(0, start - WINDOW), start) } : {}),
         // A sync flush ends a piece on a byte boundary without marking the stream's last block.
         finishFlush: i === starts.length - 1 ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
