@@ -1,4 +1,5 @@
 // 二.4 纸质版一式三份: fewer copies (or none stated) do not meet it.
+import { chineseCount } from '../text/chinese-count';
 import { cell } from './cells';
 import { cellState } from './cell-state';
 import { finding } from './message';
@@ -14,6 +15,8 @@ export const paperCopies: RowRule = {
     if (c.state === 'value' && c.value >= min) return NONE;
     // `given` (未填 or the text) stays for packs whose messages were written with it.
     const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
-    return [finding(ctx.pack, this.id, app.row, c, { given, state: cellState(c.state === 'blank', c.text), min })];
+    // The guide says 一式三份: the Chinese message counts in words, the English one in digits.
+    const copies = { zh: chineseCount(min), en: String(min) };
+    return [finding(ctx.pack, this.id, app.row, c, { given, state: cellState(c.state === 'blank', c.text), min: copies })];
   },
 };

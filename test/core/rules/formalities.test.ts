@@ -102,6 +102,8 @@ describe('paper-copies, proof-materials, electronic-copy (二.4)', () => {
     expect(rulesOf(check([validRow('3.1.1', { 纸质版份数: 3 })]), 0)).toEqual([]);
     const [found] = findingsOf(check([validRow('3.1.1', { 纸质版份数: 2 })]), 0, 'paper-copies');
     expect(found).toMatchObject({ severity: 'error', clause: '二.4', header: '纸质版份数' });
+    expect(found.message.zh).toContain('一式三份');
+    expect(found.message.en).toContain('3 copies are required');
   });
 
   test('证明材料 = 否 fails', () => {
