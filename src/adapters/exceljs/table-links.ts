@@ -2,6 +2,7 @@
 // hyperlinks, added to the copy's XML after exceljs has written it: exceljs would write each as an
 // external relationship (its issues 749, 3027), tens of thousands of them for a large round, only
 // for internal-links.ts to take them out again.
+import { columnLetter, quotedSheet } from '../../core/read/grid';
 import type { TablePlan } from '../../core/types';
 import type { LocationLink } from './location-links';
 import { FIRST_DATA_ROW } from './write-table';
@@ -27,16 +28,9 @@ export function xmlAttributeText(text: string): string {
   });
 }
 
-/** A1-style column letters for a 1-based column number. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** `'申报汇总'!A5`: the sheet name quoted as Excel quotes it (a ' inside is doubled). */
 export function internalLocation(sheet: string, row: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!A${row}`;
+  return `${quotedSheet(sheet)}!A${row}`;
 }
 
 /** The table's links, on the cells writeTable fills (the last for a cell); an empty cell gets none. */
@@ -44,7 +38,7 @@ export function tableLinks(plan: TablePlan): LocationLink[] {
   const byRef = new Map<string, LocationLink>();
   for (const link of plan.links) {
     if ((plan.rows[link.row]?.[link.column] ?? null) === null) continue;
-    const ref = `${columnLetters(link.column + 1)}${FIRST_DATA_ROW + link.row}`;
+    const ref = `${columnLetter(link.column + 1)}${FIRST_DATA_ROW + link.row}`;
     byRef.set(ref, { ref, tag: `<hyperlink ref="${ref}" location="${xmlAttributeText(internalLocation(link.sheet, link.sheetRow))}"/>` });
   }
   return [...byRef.values()];

@@ -3,6 +3,7 @@
 // extended), number formats, widths and a frozen header; then 设置, 失信名单, 填表说明 and the lists.
 import * as ExcelJS from 'exceljs';
 import type { RulePack } from '../../core/pack/schema';
+import { columnLetter, quotedSheet } from '../../core/read/grid';
 import { templateSpec, type TemplateSpec } from '../../core/template';
 import type { Lang } from '../../core/types';
 
@@ -13,12 +14,6 @@ const HEADER_ROW = 2;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true }, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' } };
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** exceljs can validate a whole range in one rule (its typings only show the per-cell form). */
 function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
   return (ws as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
@@ -27,10 +22,10 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, validatio
 /** Each list's cells on the lists sheet, as an absolute reference a validation can use. */
 function listRanges(spec: TemplateSpec): Map<string, string> {
   const ranges = new Map<string, string>();
-  const sheet = spec.lists.sheetName.replace(/'/g, "''");
+  const sheet = quotedSheet(spec.lists.sheetName);
   spec.lists.lists.forEach((list, j) => {
     const letter = columnLetter(j + 1);
-    ranges.set(list.name, `'${sheet}'!$${letter}$2:$${letter}$${1 + list.values.length}`);
+    ranges.set(list.name, `${sheet}!$${letter}$2:$${letter}$${1 + list.values.length}`);
   });
   return ranges;
 }

@@ -1,16 +1,14 @@
 // A1 addresses for Office.js calls, and reading the addresses Excel returns (`'My sheet'!B3:F120`).
+// Column letters and sheet quoting are the core's, the same for every adapter.
+import { columnLetter as columnLetters, quotedSheet } from '../../core/read/grid';
+
+export { columnLetters, quotedSheet };
 
 export interface CellBox {
   top: number;
   left: number;
   bottom: number;
   right: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function columnNumber(letters: string): number {
@@ -23,11 +21,6 @@ export function cellAddress(row: number, column: number): string {
 
 export function boxAddress(box: CellBox): string {
   return `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`;
-}
-
-/** A sheet name as a formula or link needs it: always quoted, quotes doubled. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** `'Sheet'!B3:F9` or `B3` (sheet part optional) → its box. */

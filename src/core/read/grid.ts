@@ -61,6 +61,11 @@ export function spreadMerges(grid: SheetGrid): SheetGrid {
   return { ...grid, rows };
 }
 
+/** A sheet name as a reference, a formula or a link needs it: always quoted, quotes doubled. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Column number to letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';

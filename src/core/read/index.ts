@@ -67,7 +67,7 @@ export function readSubmissions(input: WorkbookInput, pack: RulePack, opts: { sh
 
 export { readCell } from './cell';
 export { cellText, isBlankCell, isErrorCell } from './cell-text';
-export { spreadMerges, cellAt, columnLetter, gridBounds } from './grid';
+export { spreadMerges, cellAt, columnLetter, gridBounds, quotedSheet } from './grid';
 export { findHeaderRow, mapColumns, headerMeaning } from './headers';
 export { pickSubmissionSheet, SETTINGS_SHEET, BLACKLIST_SHEET } from './pick-sheet';
 export { readSettings } from './settings';

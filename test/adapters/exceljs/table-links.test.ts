@@ -1,4 +1,4 @@
-import { columnLetters, tableLinks, xmlAttributeText } from '../../../src/adapters/exceljs/table-links';
+import { tableLinks, xmlAttributeText } from '../../../src/adapters/exceljs/table-links';
 import type { TablePlan } from '../../../src/core/types';
 
 const table = (rows: TablePlan['rows'], links: TablePlan['links']): TablePlan => ({
@@ -9,10 +9,6 @@ const table = (rows: TablePlan['rows'], links: TablePlan['links']): TablePlan =>
   rowFills: rows.map(() => 'none'),
   rowBold: rows.map(() => false),
   links,
-});
-
-test('columns are lettered as in A1 references', () => {
-  expect([1, 2, 26, 27, 52, 703, 16384].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'AAA', 'XFD']);
 });
 
 test('attribute text is escaped as exceljs escapes it; characters XML cannot hold are left out', () => {

@@ -1,4 +1,4 @@
-import { cellAt, columnLetter, spreadMerges } from '../../../src/core/read';
+import { cellAt, columnLetter, quotedSheet, spreadMerges } from '../../../src/core/read';
 import type { SheetGrid } from '../../../src/core/types';
 
 test('a merge fills every cell it covers with its top-left value', () => {
@@ -35,5 +35,12 @@ test.each([
   [26, 'Z'],
   [27, 'AA'],
   [52, 'AZ'],
+  [702, 'ZZ'],
   [703, 'AAA'],
+  [16384, 'XFD'],
 ])('column %i is %s', (n, letters) => expect(columnLetter(n)).toBe(letters));
+
+test.each([
+  ['申报汇总', "'申报汇总'"],
+  ["O'Brien 表", "'O''Brien 表'"],
+])('sheet %s is referred to as %s', (name, quoted) => expect(quotedSheet(name)).toBe(quoted));
