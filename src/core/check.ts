@@ -2,8 +2,7 @@
 // give each row its verdict, and tally approvals against every node of the tree.
 import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
-import { buildContext, runRules } from './rules';
-import { rowRules } from './rules';
+import { buildContext, rowRules, runRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
 import type { CheckResult, Finding, Message, RowResult, WorkbookInput } from './types';

@@ -1,7 +1,7 @@
 // The same unit with the same project on more than one row: each such row is told the others.
 // One pass with a map, so a large sheet costs no more than reading it.
 import { matchKey } from '../text/normalise';
-import type { Application, Finding } from '../types';
+import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
 import { textOf } from './facts';
@@ -45,8 +45,8 @@ export const duplicate: SheetRule = {
   check(apps, ctx) {
     const found = new Map<number, Finding[]>();
     // The unit and project as the row's facts will hold them (facts.ts), read before any row is checked.
-    const units = apps.map((app: Application) => textOf(app, 'unit'));
-    const projects = apps.map((app: Application) => textOf(app, 'project'));
+    const units = apps.map((app) => textOf(app, 'unit'));
+    const projects = apps.map((app) => textOf(app, 'project'));
     for (const group of groupsOf(units, projects)) {
       const numbers = group.map((i) => apps[i].row);
       const rows = { zh: numbers.join('、'), en: numbers.join(', ') };
