@@ -6,7 +6,7 @@ export function isErrorCell(raw: CellValue): raw is CellError {
   return typeof raw === 'object' && raw !== null && !(raw instanceof Date) && typeof (raw as CellError).error === 'string';
 }
 
-/** The cell's text as shown, tidied (see `displayText`). Dates show as ISO; errors as #N/A etc. */
+/** The cell's text as shown: as typed, trimmed (see `displayText`). Dates show as ISO; errors as #N/A etc. */
 export function cellText(raw: CellValue | undefined): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return displayText(raw);

@@ -1,26 +1,20 @@
-// Two views of a piece of text: what we quote back to the user (as typed, tidied) and what we
-// compare (every harmless difference of width, brackets, quotes, spacing and case folded away).
+// Two views of a piece of text: what we quote back to the user (as typed) and what we compare
+// (every harmless difference of width, brackets, quotes, spacing and case folded away).
 import { buildCharTable, mapByChars } from './char-table';
 
-const HORIZONTAL_SPACE_RUN = /[^\S\r\n]+/g;
 const LINE_BREAK = /\r\n?/g;
 // ASCII and the common CJK ideographs are left alone by NFKC: the definition of a key skips it for them.
 const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
-const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
-const NFKC_BY_CHAR = buildCharTable((c) => c.normalize('NFKC'));
-
-/** NFKC, by the character table when it covers the text (project names with （）, units with ·). */
-function nfkc(text: string): string {
-  return mapByChars(text, NFKC_BY_CHAR) ?? text.normalize('NFKC');
-}
-
-/** The text as typed, for messages: NFKC (full-width letters and digits become half-width), trimmed, inner runs of spaces folded to one. Line breaks are kept. */
+/**
+ * The text as typed, for messages, the output columns and the summary sheets: only trimmed, and a
+ * line break is \n however it was typed. workbook.md: "what is shown back to the user is the text as
+ * typed", so a project name in 问题清单 can be found with Ctrl+F on the submissions sheet; width,
+ * brackets and spaces are normalised for matching only (`matchKey`).
+ */
 export function displayText(raw: string): string {
-  const normal = nfkc(raw);
-  // Each step only when it would change something: most cells have no line break and single spaces.
-  const lines = normal.includes('\r') ? normal.replace(LINE_BREAK, '\n') : normal;
-  return (SPACE_TO_FOLD.test(lines) ? lines.replace(HORIZONTAL_SPACE_RUN, ' ') : lines).trim();
+  // No pass when there is nothing to change: a sheet of 100,000 project names makes no new strings.
+  return (raw.includes('\r') ? raw.replace(LINE_BREAK, '\n') : raw).trim();
 }
 
 // After NFKC, full-width （） ［］ ｛｝ are already ASCII; the rest of the bracket and quote families are

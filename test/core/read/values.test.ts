@@ -174,15 +174,16 @@ describe('any cell', () => {
     expect(field).toMatchObject({ blank: true, value: null });
     expect(field.error).toBeUndefined();
   });
-  test('the field keeps the raw cell, its tidied text, the header and the column', () =>
-    expect(read('text', '  湖南省  机械工程学会 ', '申报单位')).toEqual({
+  // Shown back as typed (only trimmed): matching normalises for itself (matchKey), not the field.
+  test('the field keeps the raw cell, its text as typed but trimmed, the header and the column', () =>
+    expect(read('text', '  湖南省  机械工程学会（１） ', '申报单位')).toEqual({
       field: 'f',
       column: 3,
       header: '申报单位',
-      raw: '  湖南省  机械工程学会 ',
-      text: '湖南省 机械工程学会',
+      raw: '  湖南省  机械工程学会（１） ',
+      text: '湖南省  机械工程学会（１）',
       blank: false,
-      value: '湖南省 机械工程学会',
+      value: '湖南省  机械工程学会（１）',
       state: 'value',
     }));
   test.each<[string, CellValue, string]>([

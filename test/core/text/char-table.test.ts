@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computeKey, displayText, matchKey } from '../../../src/core/text/normalise';
+import { computeKey, matchKey } from '../../../src/core/text/normalise';
 
 // The fast paths must give exactly what the definitions give, for any mix of the characters cells
 // are made of and the ones they hand to the slow path.
@@ -15,9 +15,6 @@ const SAMPLE_CHARS = [
 ];
 const cellText = fc.array(fc.constantFrom(...SAMPLE_CHARS), { maxLength: 24 }).map((chars) => chars.join(''));
 
-/** displayText as the definition states it: NFKC, CR LF to LF, runs of spaces to one, trimmed. */
-const displayDefinition = (raw: string) => raw.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/[^\S\r\n]+/g, ' ').trim();
-
 describe('matchKey is computeKey, faster', () => {
   test('for any text made of cell characters, accents and combining marks', () =>
     fc.assert(fc.property(cellText, (text) => expect(matchKey(text)).toBe(computeKey(text))), { numRuns: 5000 }));
@@ -29,12 +26,4 @@ describe('matchKey is computeKey, faster', () => {
     const key = '湖南省机械工程学会2022';
     expect(matchKey(key)).toBe(key);
   });
-});
-
-describe('displayText is its definition, faster', () => {
-  test('for any text made of cell characters, accents and combining marks', () =>
-    fc.assert(fc.property(cellText, (text) => expect(displayText(text)).toBe(displayDefinition(text))), { numRuns: 5000 }));
-
-  test.each(['2022年学会论坛（智能制造）', ' 甲学会\r\n乙学会 ', 'a\u3000\u3000b', 'ｶﾞ', 'e\u0301', '¨x'])('%p', (text) =>
-    expect(displayText(text)).toBe(displayDefinition(text)));
 });

@@ -1,11 +1,18 @@
 import { displayText, matchKey } from '../../../src/core/text/normalise';
 
-describe('displayText: the text as typed, tidied for quoting back', () => {
-  test('full-width letters and digits become half-width', () => expect(displayText('ＡＢＣ１２３')).toBe('ABC123'));
-  test('ends are trimmed and inner runs of spaces (full-width too) fold to one', () =>
-    expect(displayText('  湖南省　　机械  工程学会 ')).toBe('湖南省 机械 工程学会'));
-  test('line breaks are kept, as they separate joint applicants', () => expect(displayText('甲学会\r\n乙学会')).toBe('甲学会\n乙学会'));
-  test('Chinese brackets stay Chinese where NFKC leaves them', () => expect(displayText('【重点】项目')).toBe('【重点】项目'));
+describe('displayText: the text as typed, for quoting back', () => {
+  test('full-width letters, digits and brackets stay as typed', () =>
+    expect(displayText('ＡＢＣ１２３（沙龙）【重点】')).toBe('ＡＢＣ１２３（沙龙）【重点】'));
+  test('only the ends are trimmed (full-width spaces too); inner spaces stay as typed', () =>
+    expect(displayText('\u3000 湖南省　　机械  工程学会 ')).toBe('湖南省　　机械  工程学会'));
+  test('line breaks are kept, as they separate joint applicants, and CR LF becomes LF', () =>
+    expect(displayText('甲学会\r\n乙学会\r丙学会')).toBe('甲学会\n乙学会\n丙学会'));
+  test('text with nothing to change is handed back as it is', () => {
+    const name = '2022年医学会科普（乡村）';
+    expect(displayText(name)).toBe(name);
+  });
+  test('what is shown may differ from what matches: the two spellings still match', () =>
+    expect(matchKey(displayText('２０２２年 科普（乡村）'))).toBe(matchKey('2022年科普(乡村)')));
 });
 
 describe('matchKey: equal for things a person would call the same', () => {
