@@ -1,6 +1,6 @@
 // The same unit with the same project on more than one row: each such row is told the others.
 // One pass with a map, so a large sheet costs no more than reading it.
-import { matchKey } from '../text/normalise';
+import { matchHash, matchKey } from '../text/normalise';
 import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
@@ -8,34 +8,36 @@ import { textOf } from './facts';
 import type { SheetRule } from './types';
 
 /**
- * Row indexes grouped by unit and project; rows lacking either are left out. Projects first: their
- * names are nearly all different, so a row whose project no other row names costs one key and one
- * map entry, and units are compared only among rows that share a project.
+ * Row indexes grouped by unit and project; rows lacking either are left out. By the project's match
+ * hash first: names are nearly all different, so most rows cost one hash and one small-integer map
+ * entry, and no key is made for them. Only rows whose hashes agree are compared by their keys
+ * (hashes may collide), project and unit together.
  */
 function groupsOf(units: (string | null)[], projects: (string | null)[]): number[][] {
   // A lone row is held as its index, not as a list of one.
-  const byProject = new Map<string, number | number[]>();
+  const byHash = new Map<number, number | number[]>();
   for (let i = 0; i < projects.length; i++) {
-    const unit = units[i];
     const project = projects[i];
-    if (unit === null || project === null) continue;
-    const key = matchKey(project);
-    const held = byProject.get(key);
-    if (held === undefined) byProject.set(key, i);
-    else if (typeof held === 'number') byProject.set(key, [held, i]);
+    if (units[i] === null || project === null) continue;
+    const hash = matchHash(project);
+    const held = byHash.get(hash);
+    if (held === undefined) byHash.set(hash, i);
+    else if (typeof held === 'number') byHash.set(hash, [held, i]);
     else held.push(i);
   }
   const groups: number[][] = [];
-  for (const held of byProject.values()) {
+  for (const held of byHash.values()) {
     if (typeof held === 'number') continue;
-    const byUnit = new Map<string, number[]>();
+    const byKey = new Map<string, number[]>();
     for (const i of held) {
-      const unitKey = matchKey(units[i] ?? '');
-      const group = byUnit.get(unitKey);
+      const projectKey = matchKey(projects[i]!);
+      // The project key's length first, so that no project and unit can run into another pair.
+      const key = `${projectKey.length}:${projectKey}${matchKey(units[i]!)}`;
+      const group = byKey.get(key);
       if (group) group.push(i);
-      else byUnit.set(unitKey, [i]);
+      else byKey.set(key, [i]);
     }
-    for (const group of byUnit.values()) if (group.length >= 2) groups.push(group);
+    for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
   }
   return groups;
 }

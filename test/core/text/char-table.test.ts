@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { computeKey, matchKey } from '../../../src/core/text/normalise';
+import { hashText } from '../../../src/core/text/char-table';
+import { computeKey, matchHash, matchKey } from '../../../src/core/text/normalise';
 
 // The fast paths must give exactly what the definitions give, for any mix of the characters cells
 // are made of and the ones they hand to the slow path.
@@ -26,4 +27,17 @@ describe('matchKey is computeKey, faster', () => {
     const key = '湖南省机械工程学会2022';
     expect(matchKey(key)).toBe(key);
   });
+});
+
+describe('matchHash is the hash of the key, without making the key', () => {
+  test('for any text made of cell characters, accents and combining marks', () =>
+    fc.assert(fc.property(cellText, (text) => expect(matchHash(text)).toBe(hashText(matchKey(text)))), { numRuns: 5000 }));
+
+  test('texts that match have one hash', () => expect(matchHash(' 青年学者论坛（2022） ')).toBe(matchHash('青年学者论坛(２０２２)')));
+
+  test('a hash is a small integer (30 bits), whatever the text', () =>
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => {
+      const hash = matchHash(text);
+      expect(Number.isInteger(hash) && hash >= 0 && hash < 2 ** 30).toBe(true);
+    })));
 });
