@@ -1,5 +1,6 @@
 // An approval given to a row that does not conform. It looks only at the row's own errors, never
 // at other decision findings, so it cannot feed on itself.
+import { hasError } from '../verdict';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
@@ -8,7 +9,8 @@ import { NONE } from './none';
 export const approvedIneligible: DecisionRule = {
   id: 'approved-ineligible',
   check(app, facts, ctx, own) {
-    if (facts.decision !== 'approved') return NONE;
+    // Most approved rows have no error: nothing is built for them.
+    if (facts.decision !== 'approved' || !hasError(own)) return NONE;
     const errors = [...new Set(own.filter((f) => f.severity === 'error').map((f) => f.rule))];
     if (errors.length === 0) return NONE;
     // Staff read the problem's name in Chinese; the id beside it is the one the row's notes show.

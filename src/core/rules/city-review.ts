@@ -14,6 +14,9 @@ export const cityReview: RowRule = {
   id: 'city-review',
   check(app, facts, ctx) {
     if (!needsLocalReview(ctx.pack, facts.unitType)) return NONE;
-    return [...requireYes(app, 'cityReview', this.id, ctx), ...requireYes(app, 'financeSummary', this.id, ctx)];
+    const review = requireYes(app, 'cityReview', this.id, ctx);
+    const summary = requireYes(app, 'financeSummary', this.id, ctx);
+    // Most rows of cities have both: no new list for them.
+    return summary.length === 0 ? review : review.length === 0 ? summary : [...review, ...summary];
   },
 };

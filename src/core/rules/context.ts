@@ -49,7 +49,8 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     unitsByText: new Map(),
     focusIndustries: new Set((pack.focusIndustries?.industries ?? []).map(matchKey)),
     requiredColumns: pack.columns.filter((c) => c.required),
-    fieldKeys: [...pack.columns.map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],
+    // Ignored columns (序号, 备注) are never judged, and asking for them would make the reader read them.
+    fieldKeys: [...pack.columns.filter((c) => c.type !== 'ignored').map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],
     // The reader has already fallen back to the pack's deadline when 设置 sets none.
     submissionDeadline: settings.submissionDeadline ?? null,
   };

@@ -26,8 +26,9 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
     else held.push(i);
   }
   const groups: number[][] = [];
-  for (const held of byHash.values()) {
-    if (typeof held === 'number') continue;
+  // forEach, not for…of: an iterator result per entry was 4 MB of garbage on 100,000 rows.
+  byHash.forEach((held) => {
+    if (typeof held === 'number') return;
     const byKey = new Map<string, number[]>();
     for (const i of held) {
       const projectKey = matchKey(projects[i]!);
@@ -38,7 +39,7 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
       else byKey.set(key, [i]);
     }
     for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
-  }
+  });
   return groups;
 }
 

@@ -12,12 +12,13 @@ export const indicator: RowRule = {
     if (facts.leaf === null) return NONE;
     const figures = ctx.figuresByLeaf.get(facts.leaf.code);
     if (!figures || figures.length === 0) return NONE;
-    const found: Finding[] = [];
-    const name = { zh: facts.leaf.name, en: facts.leaf.en };
+    // Built only when a figure is wrong: most rows of these categories report theirs.
+    let found: Finding[] | null = null;
+    const leaf = facts.leaf;
+    const nameOf = () => ({ zh: leaf.name, en: leaf.en });
     for (const figure of figures) {
       const c = cell<number>(app, figure.key);
       if (c.state === 'unreadable') continue;
-      const override = { severity: figure.severity, clause: figure.clause };
       const quote = figure.quote;
       if (c.state !== 'value') {
         const ref = c.state === 'no-column' ? refOf(app, figure.key, ctx.pack) : c;
@@ -27,7 +28,8 @@ export const indicator: RowRule = {
           c.state === 'no-column'
             ? { zh: '未填写（表中没有这一列）', en: 'is not given (the sheet has no such column)' }
             : { zh: '未填写', en: 'is empty' };
-        found.push(finding(ctx.pack, this.id, app.row, ref, { name, header, detail, quote }, override));
+        // The figure carries its own severity and clause, as `finding` takes them.
+        (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { name: nameOf(), header, detail, quote }, figure));
         continue;
       }
       const value = c.value;
@@ -36,8 +38,8 @@ export const indicator: RowRule = {
         detail = { zh: `为 ${formatNumber(value)}，少于 ${formatNumber(figure.min)}`, en: `is ${formatNumber(value)}, below ${formatNumber(figure.min)}` };
       else if (figure.max !== undefined && value > figure.max)
         detail = { zh: `为 ${formatNumber(value)}，超过 ${formatNumber(figure.max)}`, en: `is ${formatNumber(value)}, above ${formatNumber(figure.max)}` };
-      if (detail) found.push(finding(ctx.pack, this.id, app.row, c, { name, header: c.header, detail, quote }, override));
+      if (detail) (found ??= []).push(finding(ctx.pack, this.id, app.row, c, { name: nameOf(), header: c.header, detail, quote }, figure));
     }
-    return found;
+    return found ?? NONE;
   },
 };

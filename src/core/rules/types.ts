@@ -28,7 +28,7 @@ export interface RuleContext {
   typeByName: Map<string, string | null>;
   /** Match keys of the focus industries. */
   focusIndustries: Set<string>;
-  /** Every field key a row may hold (columns and figures), so rules need not walk a row's object. */
+  /** Every field key a row may hold (columns and figures, not ignored columns), so rules need not walk a row's object. */
   fieldKeys: string[];
   /** The pack's required columns, in pack order, so no rule filters the column list per row. */
   requiredColumns: RulePack['columns'];

@@ -7,12 +7,15 @@ import { finding, type Placeholders } from './message';
 import { NONE } from './none';
 import type { RuleContext } from './types';
 
+// A default `= {}` would build an object on every call, three times a row, whatever the cell says.
+const NO_EXTRA: Placeholders = Object.freeze({});
+
 export function requireYes(
   app: Application,
   key: string,
   id: string,
   ctx: RuleContext,
-  extra: Placeholders = {},
+  extra?: Placeholders,
 ): readonly Finding[] {
   const c = cell<boolean>(app, key);
   if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
@@ -20,5 +23,5 @@ export function requireYes(
   // `given` (未填 or the text) stays for packs whose messages were written with it.
   const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
   const state = cellState(c.state === 'blank', c.text);
-  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, state, ...extra })];
+  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, state, ...(extra ?? NO_EXTRA) })];
 }
