@@ -74,3 +74,14 @@ describe("a row's fields are a view onto the columns", () => {
     expect(rows[0].fields.unit.text).toBe('甲学会');
   });
 });
+
+test('rows of two checks of the same layout each keep their own cells', () => {
+  // The prototype behind the views is kept across checks (same columns, same hidden class); the
+  // cells are not.
+  const earlier = read([['甲学会', '1', 8, '旧备注']]);
+  const later = read([['乙学会', '2', 9, '新备注']]);
+  expect(Object.getPrototypeOf(earlier[0].fields)).toBe(Object.getPrototypeOf(later[0].fields));
+  expect([earlier[0].fields.unit.text, later[0].fields.unit.text]).toEqual(['甲学会', '乙学会']);
+  // 备注 is read when first asked for, from its own check's cells.
+  expect([later[0].fields.notes.text, earlier[0].fields.notes.text]).toEqual(['新备注', '旧备注']);
+});
