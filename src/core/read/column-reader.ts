@@ -113,7 +113,11 @@ const REPEATS_LIMIT = 2_000;
  */
 function repeatedValues(read: (raw: CellValue) => ReadField): (key: string | number, raw: CellValue) => ReadField {
   const seen = new Map<string | number, ReadField>();
+  // The cell above often holds the same (是, the same unit, the same day): one comparison, no lookup.
+  let lastKey: string | number | undefined;
+  let lastField: ReadField | undefined;
   return (key, raw) => {
+    if (key === lastKey && key !== 0) return lastField!;
     // A Map holds 0 and -0 as one key, and an amount of -0 is read apart from 0.
     if (seen.size >= REPEATS_LIMIT || (key === 0 && 1 / key < 0)) return read(raw);
     let known = seen.get(key);
@@ -121,6 +125,8 @@ function repeatedValues(read: (raw: CellValue) => ReadField): (key: string | num
       known = Object.freeze(read(raw));
       seen.set(key, known);
     }
+    lastKey = key;
+    lastField = known;
     return known;
   };
 }
