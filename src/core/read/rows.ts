@@ -63,13 +63,18 @@ export function layOutRows(
   const isTotal = totalLabelTest();
   const headerKeys = columns.map((c) => ({ index: c.column - firstCol, key: matchKey(c.header) }));
   // Every filled cell under a header repeats it, and at least three do (or all the columns there are).
+  // Text cells first: a data row fails on its first one (申报单位), before any number (序号) is turned
+  // into text to be compared.
   const repeatsHeader = (cells: CellValue[]) => {
     let same = 0;
-    for (let h = 0; h < headerKeys.length; h++) {
-      const { index, key } = headerKeys[h];
-      if (!filled(cells, index)) continue;
-      if (matchKey(cellText(cells[index])) !== key) return false;
-      same++;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let h = 0; h < headerKeys.length; h++) {
+        const { index, key } = headerKeys[h];
+        if (typeof cells[index] === 'string' ? pass !== 0 : pass !== 1) continue;
+        if (!filled(cells, index)) continue;
+        if (matchKey(cellText(cells[index])) !== key) return false;
+        same++;
+      }
     }
     return same >= Math.min(3, headerKeys.length);
   };

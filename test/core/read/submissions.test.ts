@@ -96,6 +96,17 @@ test('a total row (合计 in 申报单位 or 序号) is skipped with a notice', 
   expect(read.notices.map((n) => n.zh)).toContain('工作表“申报汇总”第4行是合计行，不作为申报项目检查。');
 });
 
+test('the header row again (two tables pasted together, a header printed on every page) is no application', () => {
+  // Spelt with other widths and spaces, the header still repeats. A row differing in one text cell
+  // does not, nor does one whose 序号 holds a number under the header's text.
+  const again = HEADERS.map((h) => (typeof h === 'string' ? ` ${h.replace('（', '(').replace('）', ')')} ` : h));
+  const almost = HEADERS.map((h) => (h === '项目名称' ? '项目名' : h));
+  const rows = [HEADERS, application(1), again, application(2), [1, ...almost.slice(1)], [1, ...HEADERS.slice(1)]];
+  const read = readSubmissions(workbook(sheet('申报汇总', rows)), hunan2022);
+  expect(read.dataRows).toEqual([2, 4, 5, 6]);
+  expect(read.notices.map((n) => n.zh)).toContain('工作表“申报汇总”第3行重复了第1行的表头，不作为申报项目检查。');
+});
+
 test('a sheet whose grid starts further down and right is read in sheet coordinates', () => {
   const read = readSubmissions(workbook(sheet('S', [HEADERS, application(1)], { firstRow: 4, firstCol: 3 })), hunan2022);
   expect(read.headerRow).toBe(4);
