@@ -66,8 +66,21 @@ function badValue(expected: Message): Message {
   return { zh: `不是${expected.zh}`, en: `is not ${expected.en}` };
 }
 
-/** The reader of one column; `pack` supplies the coded values (types, categories, decisions). */
-export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader {
+/**
+ * How a column's cells are kept: a field every cell of that value shares is kept once, in `dict`,
+ * and a cell is its index there; a field of its own (free text, an unreadable cell) is kept as it is.
+ * On 100,000 rows that is a 2-byte code per cell instead of a pointer the garbage collector must
+ * follow and remember.
+ */
+export interface ColumnCoder {
+  /** Shared, frozen, readable fields; dict[0] is the empty cell's. */
+  readonly dict: ReadField[];
+  /** A cell's index in `dict`, or its own field when no other cell can share it. */
+  code(raw: CellValue | undefined): number | ReadField;
+}
+
+/** The coder of one column; `pack` supplies the coded values (types, categories, decisions). */
+export function columnCoder(column: MappedColumn, pack: RulePack): ColumnCoder {
   const { field: key, column: number, header, type } = column;
   const parse = parserFor(column, packWords(pack));
   const blankValue = type === 'decision' ? 'pending' : null;
@@ -78,9 +91,6 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
     if (error) read.error = error;
     return read;
   };
-  // Most cells of a large sheet are empty (figures other categories report): they all read the
-  // same, so they share one frozen field instead of one object each.
-  const empty = Object.freeze(field(null, '', true, blankValue));
   const read = (raw: CellValue): ReadField => {
     const text = cellText(raw);
     if (isBlankCell(raw)) return field(raw, text, true, blankValue);
@@ -91,42 +101,65 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
     if (parsed.ok) return field(raw, text, false, parsed.value);
     return field(raw, text, false, null, badValue(parsed.expected));
   };
-  const repeats = repeatedValues(read);
+  // Most cells of a large sheet are empty (figures other categories report): they all read the
+  // same, so they share one frozen field, code 0.
+  const dict: ReadField[] = [Object.freeze(field(null, '', true, blankValue))];
+  const repeats = repeatedValues(read, dict);
   // A round's dates fall on a few hundred days: a Date cell reads as the first cell of its day did.
-  const days = repeatedValues(read);
+  const days = repeatedValues(read, dict);
 
+  return {
+    dict,
+    code: (raw) => {
+      if (raw === null || raw === undefined) return 0;
+      if (typeof raw === 'string' || typeof raw === 'number') return repeats(raw, raw);
+      return raw instanceof Date ? days(raw.getTime(), raw) : read(raw);
+    },
+  };
+}
+
+/** The reader of one column: each cell's field (readCell, and columns read when first asked for). */
+export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader {
+  const { dict, code } = columnCoder(column, pack);
   return (raw) => {
-    if (raw === null || raw === undefined) return empty;
-    if (typeof raw === 'string' || typeof raw === 'number') return repeats(raw, raw);
-    return raw instanceof Date ? days(raw.getTime(), raw) : read(raw);
+    const got = code(raw);
+    return typeof got === 'number' ? dict[got] : got;
   };
 }
 
 // Past this many different values a column is free text (project names): remembering, and even
-// looking up, buys nothing there, so the column is read plainly from then on.
-const REPEATS_LIMIT = 2_000;
+// looking up, buys nothing there, so the column is read plainly from then on. Codes fit in 16 bits:
+// two kinds of key (values and days) of this many each, and the empty cell.
+export const REPEATS_LIMIT = 2_000;
 
 /**
  * The same text, number or day in a column (是, 省级学会, a category, 3, 2022-06-30) reads the same
- * on every row, so it is read once and its frozen field shared, rather than parsed and allocated
- * again per row. `key` is the value itself, or a Date's time.
+ * on every row, so it is read once, its frozen field put in `dict`, and its code handed out, rather
+ * than parsed and allocated again per row. `key` is the value itself, or a Date's time. A field with
+ * an error is not shared: bad-value quotes each cell, and such cells are few.
  */
-function repeatedValues(read: (raw: CellValue) => ReadField): (key: string | number, raw: CellValue) => ReadField {
-  const seen = new Map<string | number, ReadField>();
+function repeatedValues(
+  read: (raw: CellValue) => ReadField,
+  dict: ReadField[],
+): (key: string | number, raw: CellValue) => number | ReadField {
+  const seen = new Map<string | number, number>();
   // The cell above often holds the same (是, the same unit, the same day): one comparison, no lookup.
   let lastKey: string | number | undefined;
-  let lastField: ReadField | undefined;
+  let lastCode = 0;
   return (key, raw) => {
-    if (key === lastKey && key !== 0) return lastField!;
+    if (key === lastKey && key !== 0) return lastCode;
     // A Map holds 0 and -0 as one key, and an amount of -0 is read apart from 0.
     if (seen.size >= REPEATS_LIMIT || (key === 0 && 1 / key < 0)) return read(raw);
-    let known = seen.get(key);
-    if (known === undefined) {
-      known = Object.freeze(read(raw));
-      seen.set(key, known);
+    let code = seen.get(key);
+    if (code === undefined) {
+      const known = read(raw);
+      if (known.error !== undefined) return known;
+      code = dict.length;
+      dict.push(Object.freeze(known));
+      seen.set(key, code);
     }
     lastKey = key;
-    lastField = known;
-    return known;
+    lastCode = code;
+    return code;
   };
 }
