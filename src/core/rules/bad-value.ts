@@ -1,4 +1,5 @@
 // 一.2: a filled cell that cannot be read as its column's type; the message quotes it and says why.
+import { fieldOf } from '../read/applications';
 import type { Finding } from '../types';
 import { finding } from './message';
 import { NONE } from './none';
@@ -10,7 +11,7 @@ export const badValue: RowRule = {
     if (app.hasUnreadable === false) return NONE;
     let found: Finding[] | null = null;
     for (const key of ctx.fieldKeys) {
-      const field = app.fields[key];
+      const field = fieldOf(app, key);
       if (field === undefined || !field.error) continue;
       found ??= [];
       found.push(

@@ -1,6 +1,7 @@
 // Per-row facts, derived once so that each rule is a few lines: who applies (and as what type),
 // where the application is placed in the tree, and the amounts and decision as numbers.
 import { matchKey } from '../text/normalise';
+import { fieldOf } from '../read/applications';
 import type { Application, Decision } from '../types';
 import { valueOf } from './cells';
 import type { Placement, RowFacts, RuleContext } from './types';
@@ -24,7 +25,7 @@ export function splitUnits(unit: string): string[] {
 
 /** A readable field's text, or null when the column is missing or the cell blank or unreadable. */
 export function textOf(app: Application, key: string): string | null {
-  const field = app.fields[key];
+  const field = fieldOf(app, key);
   if (!field || field.blank || field.error) return null;
   return field.text;
 }
@@ -82,7 +83,8 @@ export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
   const typeGiven = valueOf<string>(app, 'unitType');
   const named = lead ?? units[0] ?? null;
   const fromName = named === null ? null : typeFromName(named, ctx);
-  const typeCellBlank = !app.fields.unitType || app.fields.unitType.blank;
+  const typeCell = fieldOf(app, 'unitType');
+  const typeCellBlank = !typeCell || typeCell.blank;
   const typeGuessed = typeGiven === null && typeCellBlank && fromName !== null;
   const unitType = typeGiven ?? (typeGuessed ? fromName : null);
 

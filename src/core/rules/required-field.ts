@@ -1,5 +1,6 @@
 // 一.2 要素齐全: every required column is filled. An unreadable cell is bad-value's, not "missing";
 // an empty 单位类型 whose type the unit's name gives is unit-type-guess's.
+import { fieldOf } from '../read/applications';
 import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
@@ -11,7 +12,7 @@ export const requiredField: RowRule = {
   check(app, facts, ctx) {
     let found: Finding[] | null = null;
     for (const column of ctx.requiredColumns) {
-      const field = app.fields[column.key];
+      const field = fieldOf(app, column.key);
       if (field && (field.error || !field.blank)) continue;
       if (column.key === 'unitType' && facts.typeGuessed) continue;
       const ref = refOf(app, column.key, ctx.pack);

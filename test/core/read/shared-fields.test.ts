@@ -2,6 +2,7 @@
 // fields shared between rows (empty cells, repeated values) are frozen, so no row can change another's.
 import { hunan2022 } from '../../../src/core/pack';
 import { readSubmissions } from '../../../src/core/read';
+import { fieldOf } from '../../../src/core/read/applications';
 import type { CellValue } from '../../../src/core/types';
 import { sheet, workbook } from './grid-helpers';
 
@@ -84,4 +85,15 @@ test('rows of two checks of the same layout each keep their own cells', () => {
   expect([earlier[0].fields.unit.text, later[0].fields.unit.text]).toEqual(['甲学会', '乙学会']);
   // 备注 is read when first asked for, from its own check's cells.
   expect([later[0].fields.notes.text, earlier[0].fields.notes.text]).toEqual(['新备注', '旧备注']);
+});
+
+test('fieldOf reads what fields[key] reads, for the reader\'s rows and for hand-built ones', () => {
+  const [row] = read([['甲学会', '1', '十万', '备注一']]);
+  for (const key of ['unit', 'category', 'requested', 'notes', 'project'])
+    expect(fieldOf(row, key)).toBe((row.fields as Record<string, unknown>)[key]);
+  expect(fieldOf(row, 'project')).toBeUndefined();
+  expect(fieldOf(row, 'requested')?.error).toBeDefined();
+  const handBuilt = { row: 2, fields: { unit: row.fields.unit } };
+  expect(fieldOf(handBuilt, 'unit')).toBe(row.fields.unit);
+  expect(fieldOf(handBuilt, 'category')).toBeUndefined();
 });
