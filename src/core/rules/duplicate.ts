@@ -46,7 +46,7 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
 export const duplicate: SheetRule = {
   id: 'duplicate',
   check(apps, ctx) {
-    const found = new Map<number, Finding[]>();
+    const found: (Finding[] | undefined)[] = new Array(apps.length);
     // The unit and project as the row's facts will hold them (facts.ts), read before any row is checked.
     const units = apps.map((app) => textOf(app, 'unit'));
     const projects = apps.map((app) => textOf(app, 'project'));
@@ -61,12 +61,12 @@ export const duplicate: SheetRule = {
         const unit = units[i] ?? '';
         const project = projects[i] ?? '';
         if (worded !== null && worded.unit === unit && worded.project === project) {
-          found.set(app.row, [{ ...worded.finding, row: app.row }]);
+          found[i] = [{ ...worded.finding, row: app.row }];
           continue;
         }
         const first = finding(ctx.pack, this.id, app.row, refOf(app, 'project', ctx.pack), { unit, project, rows });
         worded = { unit, project, finding: first };
-        found.set(app.row, [first]);
+        found[i] = [first];
       }
     }
     return found;

@@ -75,7 +75,7 @@ export function runRules(apps: Application[], ctx: RuleContext, checked: RowChec
   const activeRow = rowRules.filter((r) => enabled(pack, r.id));
   const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
   const activeDecision = decisionRules.filter((r) => enabled(pack, r.id));
-  const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx)).filter((byRow) => byRow.size > 0);
+  const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx));
 
   // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
   // A row gets its own list only when a rule finds something: most rows share the empty one.
@@ -88,7 +88,7 @@ export function runRules(apps: Application[], ctx: RuleContext, checked: RowChec
       if (found.length > 0) own = append(own, found);
     }
     for (let s = 0; s < sheetFound.length; s++) {
-      const found = sheetFound[s].get(app.row);
+      const found = sheetFound[s][i];
       if (found) own = append(own, found);
     }
     // Every decision rule sees the row's findings before any decision rule added to them.

@@ -99,7 +99,8 @@ export interface RowRule {
  */
 export interface SheetRule {
   id: string;
-  check(apps: Application[], ctx: RuleContext): Map<number, Finding[]>;
+  /** Findings by the row's place in `apps` (an array, not a map by sheet row: it is read once per row). */
+  check(apps: Application[], ctx: RuleContext): (Finding[] | undefined)[];
 }
 
 /** A rule on a decision: it sees the row's own findings so far (approved-ineligible). */
