@@ -73,12 +73,41 @@ function unitsOf(unit: string | null, ctx: RuleContext): UnitsRead {
 
 const NOT_PLACED: Placement = Object.freeze({ node: null, leaf: null, per: null, who: null, completionDeadline: null });
 
-export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
+/** Facts of no row yet: every field present, so that one object can be refilled row after row. */
+export function emptyFacts(ctx: RuleContext): RowFacts {
+  return {
+    unit: null,
+    project: null,
+    units: NO_UNITS.units,
+    unitKeys: NO_UNITS.unitKeys,
+    joint: false,
+    lead: null,
+    applicant: null,
+    typeGiven: null,
+    typeFromName: null,
+    unitType: null,
+    typeGuessed: false,
+    node: null,
+    leaf: null,
+    per: null,
+    who: null,
+    completionDeadline: ctx.pack.deadlines.completion,
+    requested: null,
+    approved: null,
+    decision: 'pending',
+  };
+}
+
+/**
+ * A row's facts, written into `into` when given: the check refills one object row after row
+ * (runRules), since no rule keeps a row's facts once it has checked the row; 100,000 objects of
+ * 19 fields were 18 MB of garbage a check.
+ */
+export function deriveFacts(app: Application, ctx: RuleContext, into: RowFacts = emptyFacts(ctx)): RowFacts {
   const unit = textOf(app, 'unit');
   const { units, unitKeys } = unitsOf(unit, ctx);
   const lead = textOf(app, 'lead');
   const joint = valueOf<boolean>(app, 'joint') === true || units.length >= 2;
-  const applicant = joint ? lead : unit;
 
   const typeGiven = valueOf<string>(app, 'unitType');
   const named = lead ?? units[0] ?? null;
@@ -86,30 +115,29 @@ export function deriveFacts(app: Application, ctx: RuleContext): RowFacts {
   const typeCell = fieldOf(app, 'unitType');
   const typeCellBlank = !typeCell || typeCell.blank;
   const typeGuessed = typeGiven === null && typeCellBlank && fromName !== null;
-  const unitType = typeGiven ?? (typeGuessed ? fromName : null);
 
   const code = valueOf<string>(app, 'category');
   const placed = (code === null ? undefined : ctx.placements.get(code)) ?? NOT_PLACED;
 
-  return {
-    unit,
-    project: textOf(app, 'project'),
-    units,
-    unitKeys,
-    joint,
-    lead,
-    applicant,
-    typeGiven,
-    typeFromName: fromName,
-    unitType,
-    typeGuessed,
-    node: placed.node,
-    leaf: placed.leaf,
-    per: placed.per,
-    who: placed.who,
-    completionDeadline: placed.completionDeadline ?? ctx.pack.deadlines.completion,
-    requested: valueOf<number>(app, 'requested'),
-    approved: valueOf<number>(app, 'approved'),
-    decision: valueOf<'approved' | 'rejected' | 'pending'>(app, 'decision') ?? ('pending' as Decision),
-  };
+  const facts = into;
+  facts.unit = unit;
+  facts.project = textOf(app, 'project');
+  facts.units = units;
+  facts.unitKeys = unitKeys;
+  facts.joint = joint;
+  facts.lead = lead;
+  facts.applicant = joint ? lead : unit;
+  facts.typeGiven = typeGiven;
+  facts.typeFromName = fromName;
+  facts.unitType = typeGiven ?? (typeGuessed ? fromName : null);
+  facts.typeGuessed = typeGuessed;
+  facts.node = placed.node;
+  facts.leaf = placed.leaf;
+  facts.per = placed.per;
+  facts.who = placed.who;
+  facts.completionDeadline = placed.completionDeadline ?? ctx.pack.deadlines.completion;
+  facts.requested = valueOf<number>(app, 'requested');
+  facts.approved = valueOf<number>(app, 'approved');
+  facts.decision = valueOf<Decision>(app, 'decision') ?? 'pending';
+  return facts;
 }
