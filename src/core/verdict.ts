@@ -4,9 +4,11 @@ import type { Finding, Verdict } from './types';
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let verdict: Verdict = 'eligible';
-  for (const f of findings) {
-    if (f.severity === 'error') return 'ineligible';
-    if (f.severity === 'warning') verdict = 'attention';
+  // Indexed: this runs once per row, and for…of left an iterator per row behind.
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i].severity;
+    if (severity === 'error') return 'ineligible';
+    if (severity === 'warning') verdict = 'attention';
   }
   return verdict;
 }
