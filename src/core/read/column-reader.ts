@@ -97,6 +97,8 @@ export function columnCoder(column: MappedColumn, pack: RulePack): ColumnCoder {
     // Ignored columns (序号, 备注) are never judged, not even an error value in them.
     if (type === 'ignored') return field(raw, text, false, text);
     if (isErrorCell(raw)) return field(raw, text, false, null, errorValue(type));
+    // Text is its own value: no parse result to build for each of 100,000 project names.
+    if (type === 'text') return field(raw, text, false, text);
     const parsed = parse(raw, text);
     if (parsed.ok) return field(raw, text, false, parsed.value);
     return field(raw, text, false, null, badValue(parsed.expected));
