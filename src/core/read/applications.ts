@@ -158,7 +158,8 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
  * `app.fields[key]`, faster for the reader's rows: a key held in a variable (as the rules' helpers
  * hold it) made the engine look the key up on the row and call its getter, about 3 million times
  * a check of 100,000 rows; here it is one map lookup. Any other record (hand-built applications)
- * is read by key.
+ * is read by key. A view is not to be copied: a spread copy keeps the row's markers but none of its
+ * fields (they are getters on the prototype), and fieldOf would still read the row's cells.
  */
 export function fieldOf(app: Application, key: string): ReadField | undefined {
   const fields = app.fields as Partial<RowFields>;

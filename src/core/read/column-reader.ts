@@ -75,7 +75,11 @@ function badValue(expected: Message): Message {
 export interface ColumnCoder {
   /** Shared, frozen, readable fields; dict[0] is the empty cell's. */
   readonly dict: ReadField[];
-  /** A cell's index in `dict`, or its own field when no other cell can share it. */
+  /**
+   * A cell's index in `dict`, or a field of its own: for a cell that does not repeat a value read
+   * before (past REPEATS_LIMIT different ones, free text), for an unreadable cell, and for the
+   * rare cells not worth remembering (booleans, -0).
+   */
   code(raw: CellValue | undefined): number | ReadField;
 }
 
@@ -130,15 +134,17 @@ export function columnReader(column: MappedColumn, pack: RulePack): ColumnReader
 }
 
 // Past this many different values a column is free text (project names): remembering, and even
-// looking up, buys nothing there, so the column is read plainly from then on. Codes fit in 16 bits:
-// two kinds of key (values and days) of this many each, and the empty cell.
-export const REPEATS_LIMIT = 2_000;
+// looking up, buys nothing there, so the column is read plainly from then on. Codes fit in 16 bits
+// below the reader's OWN (0xffff): two kinds of key (values and days) of this many each, and the
+// empty cell.
+const REPEATS_LIMIT = 2_000;
 
 /**
  * The same text, number or day in a column (是, 省级学会, a category, 3, 2022-06-30) reads the same
  * on every row, so it is read once, its frozen field put in `dict`, and its code handed out, rather
  * than parsed and allocated again per row. `key` is the value itself, or a Date's time. A field with
- * an error is not shared: bad-value quotes each cell, and such cells are few.
+ * an error is never shared: the reader marks a row unreadable by the fields of its own alone
+ * (applications.ts), and such cells are few.
  */
 function repeatedValues(
   read: (raw: CellValue) => ReadField,

@@ -1,5 +1,5 @@
 // The same unit with the same project on more than one row: each such row is told the others.
-// One pass with a map, so a large sheet costs no more than reading it.
+// One pass over the rows with a hash table, so a large sheet costs little more than reading it.
 import { matchHash, matchKey } from '../text/normalise';
 import type { Finding } from '../types';
 import { refOf } from './cells';

@@ -74,8 +74,8 @@ export function mapByChars(text: string, table: CharTable): string | null {
   return same === 0 ? text : out + text.slice(same);
 }
 
-// FNV-1a over UTF-16 code units, kept to 30 bits so that V8 holds every hash as a small integer
-// (a Map keyed by small integers neither hashes strings nor allocates).
+// FNV-1a over UTF-16 code units, kept to 30 bits so that V8 holds every hash as a small integer,
+// never a boxed number, and a typed array of Int32 holds it as it is (duplicate's table).
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const HASH_BITS = 0x3fffffff;

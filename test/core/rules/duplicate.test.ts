@@ -56,7 +56,7 @@ test('any mix of rows is grouped as comparing every pair of rows would group it'
         const expected = picks.map((__, j) => j).filter((j) => same(i, j));
         const found = findingsOf(result, i, 'duplicate');
         if (expected.length < 2) expect(found).toHaveLength(0);
-        else expect(found[0].message.en).toContain(`rows ${expected.map((j) => j + 2).join(', ')}`);
+        else expect(found[0].message.en).toContain(`(rows ${expected.map((j) => j + 2).join(', ')})`);
       });
     }),
     { numRuns: 200 },
