@@ -29,12 +29,31 @@ function anyTotal(cells: CellValue[], indexes: number[], isTotal: (raw: CellValu
 // Past this many different labels, remembering them costs more than it saves.
 const LABEL_MEMORY = 5_000;
 
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+
+/**
+ * Whether text starting with this character cannot have a key starting with `first`: a CJK
+ * ideograph is its own key character (matchKey), so a text that starts with a different one cannot
+ * match. Anything else (a space, a bracket, a letter) says nothing, and the key is worked out.
+ */
+function startsOtherwise(text: string, first: number): boolean {
+  const code = text.charCodeAt(0);
+  return code >= CJK_FIRST && code <= CJK_LAST && code !== first;
+}
+
+/** First characters of the total words (合计 总计 小计) a label can start with and still say one. */
+const TOTAL_FIRSTS = new Set([...'合总小'].map((c) => c.charCodeAt(0)));
+
 /** Whether a 申报单位 or 序号 cell says 合计/total; units repeat down a sheet, so each is judged once. */
 function totalLabelTest(): (raw: CellValue) => boolean {
   const known = new Map<CellValue, boolean>();
   return (raw) => {
     // 合计 and total are words: a number, date or error cell (序号 1, 2, 3…) never says them.
     if (typeof raw !== 'string') return false;
+    // Most labels are unit names (湖南省…): their first character settles it without a lookup.
+    const code = raw.charCodeAt(0);
+    if (code >= CJK_FIRST && code <= CJK_LAST && !TOTAL_FIRSTS.has(code)) return false;
     let total = known.get(raw);
     if (total === undefined) {
       total = TOTAL_WORDS.test(matchKey(cellText(raw)));
@@ -61,7 +80,10 @@ export function layOutRows(
   const notices: Message[] = [];
   const filled = (cells: CellValue[], index: number) => !isBlankCell(cells[index]);
   const isTotal = totalLabelTest();
-  const headerKeys = columns.map((c) => ({ index: c.column - firstCol, key: matchKey(c.header) }));
+  const headerKeys = columns.map((c) => {
+    const key = matchKey(c.header);
+    return { index: c.column - firstCol, key, first: key.charCodeAt(0) };
+  });
   // Every filled cell under a header repeats it, and at least three do (or all the columns there are).
   // Text cells first: a data row fails on its first one (申报单位), before any number (序号) is turned
   // into text to be compared.
@@ -69,10 +91,12 @@ export function layOutRows(
     let same = 0;
     for (let pass = 0; pass < 2; pass++) {
       for (let h = 0; h < headerKeys.length; h++) {
-        const { index, key } = headerKeys[h];
-        if (typeof cells[index] === 'string' ? pass !== 0 : pass !== 1) continue;
+        const { index, key, first } = headerKeys[h];
+        const cell = cells[index];
+        if (typeof cell === 'string' ? pass !== 0 : pass !== 1) continue;
         if (!filled(cells, index)) continue;
-        if (matchKey(cellText(cells[index])) !== key) return false;
+        if (typeof cell === 'string' && startsOtherwise(cell, first)) return false;
+        if (matchKey(cellText(cell)) !== key) return false;
         same++;
       }
     }
