@@ -1,6 +1,7 @@
 // The core's phases, each timed in wall time, on the generator's grid: `child/core-phases.ts ROWS
 // RUNS`. The phases are those checkWorkbook runs, called one by one; the first three runs warm up.
 import { writeFileSync } from 'fs';
+import { rowResult } from '../../src/core/check';
 import { hunan2022 } from '../../src/core/pack/hunan-2022';
 import { readApplications } from '../../src/core/read/applications';
 import { readBlacklist } from '../../src/core/read/blacklist';
@@ -14,7 +15,6 @@ import { duplicate } from '../../src/core/rules/duplicate';
 import { generateSample } from '../../src/core/sample';
 import { tally } from '../../src/core/tally';
 import type { RowResult } from '../../src/core/types';
-import { verdictOf } from '../../src/core/verdict';
 
 const rows = Number(process.argv[2]);
 const runs = Number(process.argv[3]);
@@ -39,18 +39,7 @@ for (let run = 0; run < runs + 3; run++) {
   const results: RowResult[] = new Array(apps.length);
   timed('facts, rules and row results (runRules)', () =>
     runRules(apps, ctx, (i, facts, findings) => {
-      results[i] = {
-        row: apps[i].row,
-        unit: facts.unit,
-        project: facts.project,
-        category: facts.leaf?.code ?? null,
-        unitType: facts.unitType,
-        requested: facts.requested,
-        approved: facts.approved,
-        decision: facts.decision,
-        verdict: verdictOf(findings),
-        findings: findings as RowResult['findings'],
-      };
+      results[i] = rowResult(apps[i].row, facts, findings);
     }),
   );
   timed('tally', () => tally(results, pack));

@@ -2,7 +2,7 @@
 // give each row its verdict, and tally approvals against every node of the tree.
 import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
-import { buildContext, rowRules, runRules } from './rules';
+import { buildContext, rowRules, runRules, type RowFacts } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
 import type { CheckResult, Finding, Message, RowResult, WorkbookInput } from './types';
@@ -23,20 +23,8 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
   const apps = read.applications;
 
   const rows: RowResult[] = new Array(apps.length);
-  runRules(apps, ctx, (i, f, findings) => {
-    rows[i] = {
-      row: apps[i].row,
-      unit: f.unit,
-      project: f.project,
-      category: f.leaf?.code ?? null,
-      unitType: f.unitType,
-      requested: f.requested,
-      approved: f.approved,
-      decision: f.decision,
-      verdict: verdictOf(findings),
-      // Rows without findings share one frozen list; nothing downstream adds to a row's list.
-      findings: findings as Finding[],
-    };
+  runRules(apps, ctx, (i, facts, findings) => {
+    rows[i] = rowResult(apps[i].row, facts, findings);
   });
 
   return {
@@ -55,6 +43,23 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
       ...read.notices,
       ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => needsLocalReview(pack, r.unitType))),
     ],
+  };
+}
+
+/** What a checked row reports: copied out of its facts, which the next row refills. */
+export function rowResult(row: number, facts: Readonly<RowFacts>, findings: readonly Finding[]): RowResult {
+  return {
+    row,
+    unit: facts.unit,
+    project: facts.project,
+    category: facts.leaf?.code ?? null,
+    unitType: facts.unitType,
+    requested: facts.requested,
+    approved: facts.approved,
+    decision: facts.decision,
+    verdict: verdictOf(findings),
+    // Rows without findings share one frozen list; nothing downstream adds to a row's list.
+    findings: findings as Finding[],
   };
 }
 
