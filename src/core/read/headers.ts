@@ -95,12 +95,16 @@ export function mapColumns(grid: SheetGrid, headerRow: number, pack: RulePack): 
   const output: ColumnMap['output'] = {};
   const notices: Message[] = [];
   const taken = new Map<string, MappedColumn>();
+  // A 校验结果 that a merged area brings onto the header row (merged down from a title above, say) is
+  // not ours: the merge's cells are the user's, and nothing may be written into them
+  // (output-columns.ts). Such a column is left alone; a later one of ours is still found.
+  const merged = (column: number) => (grid.merges ?? []).some((m) => m.top <= headerRow && headerRow <= m.bottom && m.left <= column && column <= m.right);
   for (let column = firstCol; column <= lastCol; column++) {
     const header = typedText(cellAt(grid, headerRow, column));
     if (!header) continue;
     const outputKind = outputColumnOf(header, pack);
     if (outputKind) {
-      if (output[outputKind] === undefined) output[outputKind] = column;
+      if (output[outputKind] === undefined && !merged(column)) output[outputKind] = column;
       continue;
     }
     const meaning = headerMeaning(header, pack);

@@ -78,6 +78,21 @@ test('on a re-run, 校验结果 and 问题说明 are our output columns: not dat
   expect(read.clearRows).toEqual([3, 5]);
 });
 
+test('a 校验结果 merged onto the header row from a title above is the user\'s: results go right of it, and stay there on a re-run', () => {
+  // H1:H2 is merged: the header row shows 校验结果 in H, but H2 holds a value of the user's under it.
+  const title = [null, null, null, null, null, null, null, '校验结果'];
+  const merges = [{ top: 1, left: 8, bottom: 2, right: 8 }];
+  const first = readSubmissions(workbook(sheet('申报汇总', [title, [...HEADERS, '旧值'], application(1)], { merges })), hunan2022);
+  expect(first.headerRow).toBe(2);
+  expect(first.outputColumns).toEqual({ verdict: 9, notes: 10 });
+  // The next check finds its own columns in I and J, not the merged H.
+  const rerun = readSubmissions(
+    workbook(sheet('申报汇总', [title, [...HEADERS, '旧值', '校验结果', '问题说明'], [...application(1), null, '合格', '']], { merges })),
+    hunan2022,
+  );
+  expect(rerun.outputColumns).toEqual({ verdict: 9, notes: 10 });
+});
+
 test('English output headers are recognised too', () => {
   const [verdict, notes] = hunan2022.labels.resultHeaders;
   const read = readSubmissions(workbook(sheet('S', [[...HEADERS, verdict.en, notes.en], application(1)])), hunan2022);
