@@ -2,6 +2,7 @@
 // tables pasted one under the other, a header repeated for printing), and which hold only an older
 // result of ours (their output cells must be cleared on a re-run).
 import type { CellValue, MappedColumn, Message, SheetGrid } from '../types';
+import { isIdeograph } from '../text/char-table';
 import { matchKey } from '../text/normalise';
 import { cellText, isBlankCell } from './cell-text';
 import { gridBounds } from './grid';
@@ -29,9 +30,6 @@ function anyTotal(cells: CellValue[], indexes: number[], isTotal: (raw: CellValu
 // Past this many different labels, remembering them costs more than it saves.
 const LABEL_MEMORY = 5_000;
 
-const CJK_FIRST = 0x4e00;
-const CJK_LAST = 0x9fff;
-
 /**
  * Whether text starting with this character cannot have a key starting with `first`: a CJK
  * ideograph is its own key character (matchKey), so a text that starts with a different one cannot
@@ -39,7 +37,7 @@ const CJK_LAST = 0x9fff;
  */
 function startsOtherwise(text: string, first: number): boolean {
   const code = text.charCodeAt(0);
-  return code >= CJK_FIRST && code <= CJK_LAST && code !== first;
+  return isIdeograph(code) && code !== first;
 }
 
 /** First characters of the total words (合计 总计 小计) a label can start with and still say one. */
@@ -53,7 +51,7 @@ function totalLabelTest(): (raw: CellValue) => boolean {
     if (typeof raw !== 'string') return false;
     // Most labels are unit names (湖南省…): their first character settles it without a lookup.
     const code = raw.charCodeAt(0);
-    if (code >= CJK_FIRST && code <= CJK_LAST && !TOTAL_FIRSTS.has(code)) return false;
+    if (isIdeograph(code) && !TOTAL_FIRSTS.has(code)) return false;
     let total = known.get(raw);
     if (total === undefined) {
       total = TOTAL_WORDS.test(matchKey(cellText(raw)));

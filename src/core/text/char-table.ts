@@ -52,6 +52,11 @@ export function buildCharTable(slow: (text: string) => string): CharTable {
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
 
+/** A common CJK ideograph (U+4E00–U+9FFF): NFKC and match keys leave it as it is. */
+export function isIdeograph(code: number): boolean {
+  return code >= CJK_FIRST && code <= CJK_LAST;
+}
+
 /**
  * `text` character by character through the table (the CJK ideographs stay as they are), or null
  * when a character is not in it. Text that comes out unchanged is handed back as the same string.
@@ -62,7 +67,7 @@ export function mapByChars(text: string, table: CharTable): string | null {
   let same = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= CJK_FIRST && code <= CJK_LAST) continue;
+    if (isIdeograph(code)) continue;
     const slot = slotOf(code);
     if (slot < 0) return null;
     const mapped = table[slot];
@@ -95,7 +100,7 @@ export function hashByChars(text: string, table: CharTable): number | null {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= CJK_FIRST && code <= CJK_LAST) {
+    if (isIdeograph(code)) {
       hash = Math.imul(hash ^ code, FNV_PRIME);
       continue;
     }
