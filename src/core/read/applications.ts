@@ -82,18 +82,21 @@ function fieldColumn(coder: ColumnCoder, count: number): FieldColumn {
   return { codes: new Uint16Array(count), dict: coder.dict, own: null };
 }
 
+/** Puts what the coder gave for row `i` into the column: its code, or OWN and the field itself. */
+function keep(column: FieldColumn, i: number, got: number | ReadField): void {
+  if (typeof got === 'number') {
+    column.codes[i] = got;
+    return;
+  }
+  column.codes[i] = OWN;
+  (column.own ??= new Array<ReadField>(column.codes.length))[i] = got;
+}
+
 /** A column read later, once, when a row's field in it is first asked for. */
 function later(cells: CellValue[][], index: number, coder: ColumnCoder): () => FieldColumn {
   return () => {
     const column = fieldColumn(coder, cells.length);
-    for (let i = 0; i < cells.length; i++) {
-      const got = coder.code(cells[i][index]);
-      if (typeof got === 'number') column.codes[i] = got;
-      else {
-        column.codes[i] = OWN;
-        (column.own ??= new Array<ReadField>(cells.length))[i] = got;
-      }
-    }
+    for (let i = 0; i < cells.length; i++) keep(column, i, coder.code(cells[i][index]));
     return column;
   };
 }
@@ -132,13 +135,8 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
     for (let c = 0; c < now.length; c++) {
       const { coder, index, column } = now[c];
       const got = coder.code(row[index]);
-      if (typeof got === 'number') {
-        column.codes[i] = got;
-        continue;
-      }
-      column.codes[i] = OWN;
-      (column.own ??= new Array<ReadField>(count))[i] = got;
-      if (got.error !== undefined) unreadable[i] = 1;
+      keep(column, i, got);
+      if (typeof got !== 'number' && got.error !== undefined) unreadable[i] = 1;
     }
   }
 
