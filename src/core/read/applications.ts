@@ -166,3 +166,33 @@ export function fieldOf(app: Application, key: string): ReadField | undefined {
   const c = columns.byKey.get(key);
   return c === undefined ? undefined : columns.field(c, fields[ROW_INDEX]!);
 }
+
+/** A column's codes as `cellCodes` gives them: OWN_CODE marks a field of the cell's own. */
+export const OWN_CODE = OWN;
+
+/**
+ * The cells of `apps` as codes, for rules remembered by the cells they read (rules/memo.ts): two
+ * cells with one code read alike. Null unless every row is the reader's view of one sheet.
+ */
+export interface CellCodes {
+  /** The row's place in the columns. */
+  rowIndex(app: Application): number;
+  /** A column's codes and how many codes it hands out (below OWN_CODE); null when the sheet lacks it. */
+  column(key: string): { codes: Uint16Array; size: number } | null;
+}
+
+export function cellCodes(apps: readonly Application[]): CellCodes | null {
+  const first = apps[0]?.fields as Partial<RowFields> | undefined;
+  const store = first?.[COLUMNS];
+  if (store === undefined) return null;
+  for (let i = 0; i < apps.length; i++) if ((apps[i].fields as Partial<RowFields>)[COLUMNS] !== store) return null;
+  return {
+    rowIndex: (app) => (app.fields as RowFields)[ROW_INDEX],
+    column(key) {
+      const c = store.byKey.get(key);
+      if (c === undefined) return null;
+      const column = store.columns[c] ?? store.read(c);
+      return { codes: column.codes, size: column.dict.length };
+    },
+  };
+}

@@ -3,9 +3,11 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const approvedAmountMissing: DecisionRule = {
   id: 'approved-amount-missing',
+  inputs: inputsOf(['decision', 'approved'], ['approved']),
   check(app, facts, ctx) {
     if (facts.decision !== 'approved' || facts.approved !== null || app.fields.approved?.error) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'approved', ctx.pack), {})];

@@ -3,12 +3,14 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 /** What BlacklistEntry.source holds for entries from the pack rather than from 失信名单. */
 const PACK_SOURCE = 'pack';
 
 export const blacklist: RowRule = {
   id: 'blacklist',
+  inputs: inputsOf(['units', 'unitKeys'], ['unit']),
   check(app, facts, ctx) {
     if (ctx.blacklist.size === 0) return NONE;
     const { year, banYears } = ctx.pack;

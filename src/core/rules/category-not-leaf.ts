@@ -4,6 +4,7 @@ import { finding } from './message';
 import type { CategoryNode } from '../pack/schema';
 import type { RowRule, RuleContext } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 /** The leaves below a group, found once per check: a round may name the same group on many rows. */
 function leavesUnder(code: string, ctx: RuleContext): CategoryNode[] {
@@ -17,6 +18,7 @@ function leavesUnder(code: string, ctx: RuleContext): CategoryNode[] {
 
 export const categoryNotLeaf: RowRule = {
   id: 'category-not-leaf',
+  inputs: inputsOf(['node', 'leaf'], ['category']),
   check(app, facts, ctx) {
     const node = facts.node;
     if (node === null || facts.leaf !== null) return NONE;

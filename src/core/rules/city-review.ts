@@ -4,6 +4,7 @@ import { requireYes } from './yes-required';
 import type { RowRule } from './types';
 import { NONE } from './none';
 import type { RulePack } from '../pack/schema';
+import { inputsOf } from './facts';
 
 /** Whether projects of this applicant type need the local review and the finance summary. */
 export function needsLocalReview(pack: RulePack, unitType: string | null): boolean {
@@ -12,6 +13,7 @@ export function needsLocalReview(pack: RulePack, unitType: string | null): boole
 
 export const cityReview: RowRule = {
   id: 'city-review',
+  inputs: inputsOf(['unitType'], ['cityReview', 'financeSummary']),
   check(app, facts, ctx) {
     if (!needsLocalReview(ctx.pack, facts.unitType)) return NONE;
     const review = requireYes(app, 'cityReview', this.id, ctx);

@@ -6,6 +6,45 @@ import type { Application, Decision } from '../types';
 import { valueOf } from './cells';
 import type { Placement, RowFacts, RuleContext } from './types';
 
+/**
+ * The columns each fact is derived from (deriveFacts below). A rule that reads a fact reads these
+ * cells, and names them in its `inputs` (memo.ts); test/core/rules/inputs.test.ts holds deriveFacts
+ * and every rule to this.
+ */
+export const FACT_COLUMNS: { readonly [F in keyof RowFacts]: readonly string[] } = {
+  unit: ['unit'],
+  project: ['project'],
+  units: ['unit'],
+  unitKeys: ['unit'],
+  joint: ['unit', 'joint'],
+  lead: ['lead'],
+  applicant: ['unit', 'lead', 'joint'],
+  typeGiven: ['unitType'],
+  typeFromName: ['unit', 'lead'],
+  unitType: ['unit', 'lead', 'unitType'],
+  typeGuessed: ['unit', 'lead', 'unitType'],
+  node: ['category'],
+  leaf: ['category'],
+  per: ['category'],
+  who: ['category'],
+  completionDeadline: ['category'],
+  requested: ['requested'],
+  approved: ['approved'],
+  decision: ['decision'],
+};
+
+// Fact columns in one order, the applicant's first: rules whose inputs start alike share the work
+// of parting the rows by that start (memo.ts).
+const FACT_COLUMN_ORDER = ['unit', 'lead', 'unitType', 'joint', 'category', 'requested', 'approved', 'decision', 'project'];
+
+/** A rule's `inputs`: the columns behind the facts it reads, then the columns it reads itself, each once. */
+export function inputsOf(facts: readonly (keyof RowFacts)[], columns: readonly string[] = []): readonly string[] {
+  const behind = new Set(facts.flatMap((f) => FACT_COLUMNS[f]));
+  const inputs = FACT_COLUMN_ORDER.filter((key) => behind.has(key));
+  for (const key of columns) if (!inputs.includes(key)) inputs.push(key);
+  return Object.freeze(inputs);
+}
+
 /** 一.3: units of a joint application are listed with 、，,;；/ or line breaks. */
 const UNIT_SEPARATORS = /[、，,;；/／\r\n]+/;
 

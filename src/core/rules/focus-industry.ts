@@ -4,9 +4,11 @@ import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const focusIndustry: RowRule = {
   id: 'focus-industry',
+  inputs: inputsOf(['leaf'], ['industry']),
   check(app, facts, ctx) {
     const focus = ctx.pack.focusIndustries;
     if (!focus || facts.leaf?.code !== focus.category) return NONE;

@@ -27,6 +27,8 @@ import { subcontract } from './subcontract';
 import { unitType } from './unit-type';
 import { unitTypeGuess } from './unit-type-guess';
 import { unknownCategory } from './unknown-category';
+import { cellCodes } from '../read/applications';
+import { SlotPlanner, sayAgain, type Slots } from './memo';
 import type { DecisionRule, RowFacts, RowRule, RuleContext, SheetRule } from './types';
 
 export const rowRules: RowRule[] = [
@@ -72,12 +74,20 @@ export type RowChecked = (index: number, facts: Readonly<RowFacts>, findings: re
  * decision rules. Sheet-wide rules run first, over all rows; then each row is checked from start
  * to end and handed to `checked`, so one facts object serves every row (on 100,000 rows, kept
  * facts were a large share of the collector's copying, and even a fresh object per row 18 MB).
+ * A rule that names its inputs runs once per different set of input cells (memo.ts).
  */
 export function runRules(apps: Application[], ctx: RuleContext, checked: RowChecked): void {
   const pack = ctx.pack;
-  const activeRow = rowRules.filter((r) => enabled(pack, r.id));
+  const codes = cellCodes(apps);
+  const planner = codes === null ? null : new SlotPlanner(apps, codes);
+  const plan = (rule: RowRule | DecisionRule): Planned => ({
+    rule,
+    slots: planner === null || rule.inputs === undefined ? null : planner.slots(rule.inputs),
+    said: [],
+  });
+  const activeRow = rowRules.filter((r) => enabled(pack, r.id)).map(plan);
   const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
-  const activeDecision = decisionRules.filter((r) => enabled(pack, r.id));
+  const activeDecision = decisionRules.filter((r) => enabled(pack, r.id)).map(plan);
   const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx));
 
   // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
@@ -88,22 +98,50 @@ export function runRules(apps: Application[], ctx: RuleContext, checked: RowChec
     const app = apps[i];
     deriveFacts(app, ctx, facts);
     let own: Finding[] | null = null;
-    for (let r = 0; r < activeRow.length; r++) {
-      const found = activeRow[r].check(app, facts, ctx);
-      if (found.length > 0) own = append(own, found);
-    }
+    for (let r = 0; r < activeRow.length; r++) own = runRule(activeRow[r], i, app, facts, ctx, NO_FINDINGS, own);
     for (let s = 0; s < sheetFound.length; s++) {
       const found = sheetFound[s][i];
       if (found) own = append(own, found);
     }
     // Every decision rule sees the row's findings before any decision rule added to them.
     const before: readonly Finding[] = own ?? NO_FINDINGS;
-    for (let r = 0; r < activeDecision.length; r++) {
-      const found = activeDecision[r].check(app, facts, ctx, before);
-      if (found.length > 0) own = append(own === before ? [...before] : own, found);
-    }
+    let decided: Finding[] | null = null;
+    for (let r = 0; r < activeDecision.length; r++) decided = runRule(activeDecision[r], i, app, facts, ctx, before, decided);
+    if (decided !== null) own = own === null ? decided : append(own, decided);
     checked(i, facts, own ?? NO_FINDINGS);
   }
+}
+
+/** A rule as one check runs it: its rows' slots (null: run for every row) and what each slot was told. */
+interface Planned {
+  rule: RowRule | DecisionRule;
+  slots: Slots | null;
+  said: (readonly Finding[] | undefined)[];
+}
+
+/** Row i's findings of one rule, added to `to` (a new list when there is none and there are some). */
+function runRule(
+  planned: Planned,
+  i: number,
+  app: Application,
+  facts: RowFacts,
+  ctx: RuleContext,
+  before: readonly Finding[],
+  to: Finding[] | null,
+): Finding[] | null {
+  const slot = planned.slots === null ? -1 : planned.slots[i];
+  if (slot >= 0) {
+    const said = planned.said[slot];
+    if (said !== undefined) {
+      if (said.length === 0) return to;
+      const list = to ?? [];
+      sayAgain(said, app.row, list);
+      return list;
+    }
+  }
+  const found = planned.rule.check(app, facts, ctx, before);
+  if (slot >= 0) planned.said[slot] = found;
+  return found.length > 0 ? append(to, found) : to;
 }
 
 /** Shared by every row without findings; frozen, so that no caller can add to all of them at once. */

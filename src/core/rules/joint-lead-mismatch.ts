@@ -4,9 +4,11 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const jointLeadMismatch: RowRule = {
   id: 'joint-lead-mismatch',
+  inputs: inputsOf(['lead', 'unit', 'unitKeys'], ['lead']),
   check(app, facts, ctx) {
     if (facts.lead === null || facts.unit === null) return NONE;
     if (facts.unitKeys.includes(matchKey(facts.lead))) return NONE;

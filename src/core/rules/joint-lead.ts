@@ -3,9 +3,11 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const jointLead: RowRule = {
   id: 'joint-lead',
+  inputs: inputsOf(['joint', 'lead', 'unit'], ['lead']),
   check(app, facts, ctx) {
     if (!facts.joint || facts.lead !== null || app.fields.lead?.error) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'lead', ctx.pack), { unit: facts.unit ?? '' })];

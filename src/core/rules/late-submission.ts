@@ -3,9 +3,11 @@ import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const lateSubmission: RowRule = {
   id: 'late-submission',
+  inputs: inputsOf([], ['submitted']),
   check(app, _facts, ctx) {
     const deadline = ctx.submissionDeadline;
     if (deadline === null) return NONE;

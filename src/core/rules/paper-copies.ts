@@ -5,9 +5,11 @@ import { cellState } from './cell-state';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const paperCopies: RowRule = {
   id: 'paper-copies',
+  inputs: inputsOf([], ['paperCopies']),
   check(app, _facts, ctx) {
     const c = cell<number>(app, 'paperCopies');
     if (c.state === 'no-column' || c.state === 'unreadable') return NONE;

@@ -4,12 +4,14 @@ import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 // Words people put in 执行单位 to say "the applicant itself": they name no other unit.
 const SELF = new Set(['本单位', '本级', '本单位本级', '申报单位', '申报单位本级', '同申报单位'].map(matchKey));
 
 export const subcontract: RowRule = {
   id: 'subcontract',
+  inputs: inputsOf(['applicant', 'unit', 'unitKeys'], ['subcontracted', 'executor']),
   check(app, facts, ctx) {
     const marked = cell<boolean>(app, 'subcontracted');
     if (marked.state === 'value' && marked.value === true) {

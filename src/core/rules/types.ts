@@ -90,6 +90,12 @@ export interface RowFacts {
 
 export interface RowRule {
   id: string;
+  /**
+   * Every column whose cells the rule reads, itself or through facts (`inputsOf`): with the check's
+   * context they decide its findings, so rows alike in these cells are told alike (memo.ts). Absent:
+   * the rule runs for every row. A column left out would give a row another row's findings.
+   */
+  inputs?: readonly string[];
   check(app: Application, facts: RowFacts, ctx: RuleContext): readonly Finding[];
 }
 
@@ -106,5 +112,7 @@ export interface SheetRule {
 /** A rule on a decision: it sees the row's own findings so far (approved-ineligible). */
 export interface DecisionRule {
   id: string;
+  /** As RowRule's; a rule that reads `own` names none. */
+  inputs?: readonly string[];
   check(app: Application, facts: RowFacts, ctx: RuleContext, own: readonly Finding[]): readonly Finding[];
 }

@@ -4,9 +4,11 @@ import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
 import { NONE } from './none';
+import { inputsOf } from './facts';
 
 export const unitTypeGuess: RowRule = {
   id: 'unit-type-guess',
+  inputs: inputsOf(['lead', 'units', 'typeFromName', 'typeGiven', 'typeGuessed'], ['unitType']),
   check(app, facts, ctx) {
     const named = facts.lead ?? facts.units[0];
     if (facts.typeFromName === null || named === undefined) return NONE;

@@ -2,9 +2,11 @@
 import { finding } from './message';
 import { NONE } from './none';
 import type { RowRule } from './types';
+import { inputsOf } from './facts';
 
 export const unitType: RowRule = {
   id: 'unit-type',
+  inputs: inputsOf([], ['unitType']),
   check(app, _facts, ctx) {
     // A filled, readable cell the reader could match to no applicant type.
     const field = app.fields.unitType;

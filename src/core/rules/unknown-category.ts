@@ -2,9 +2,11 @@
 import { finding } from './message';
 import { NONE } from './none';
 import type { RowRule } from './types';
+import { inputsOf } from './facts';
 
 export const unknownCategory: RowRule = {
   id: 'unknown-category',
+  inputs: inputsOf(['node'], ['category']),
   check(app, facts, ctx) {
     const field = app.fields.category;
     if (!field || field.blank || field.error || facts.node !== null) return NONE;

@@ -1,0 +1,150 @@
+// Rules remembered by the cells they read. Most rows of a round repeat the values of rows before
+// them (the same type, category, 是, amount), and a rule says the same of the same cells whatever
+// the row. A rule that names the columns it reads (`inputs`) is run once per different set of
+// cells, a slot; the other rows of the slot get copies of its findings at their own row.
+import { OWN_CODE, type CellCodes } from '../read/applications';
+import type { Application, Finding } from '../types';
+
+/** Each row's slot, −1 for a row with a cell of its own (free text, an unreadable cell): run as it is. */
+export type Slots = Int32Array;
+
+interface Parted {
+  of: Slots;
+  /** How many slots there are. */
+  count: number;
+}
+
+/**
+ * The slots of one check's rows. Rules whose inputs start alike share the slots worked out for the
+ * start (the applicant's columns), so each column parts the rows once per different start.
+ */
+export class SlotPlanner {
+  private readonly byInputs = new Map<string, Parted>();
+  private readonly index: Int32Array | null;
+  /** Before any column: every row in one slot. */
+  private readonly whole: Parted;
+  private table: PairTable | null = null;
+
+  constructor(
+    apps: readonly Application[],
+    private readonly codes: CellCodes,
+  ) {
+    this.index = rowIndexes(apps, codes);
+    this.whole = { of: new Int32Array(apps.length), count: 1 };
+  }
+
+  /** The rows' slots by the cells of `inputs`. */
+  slots(inputs: readonly string[]): Slots {
+    let parted = this.whole;
+    let start = '';
+    for (const key of inputs) {
+      start += `${key}\n`;
+      const known = this.byInputs.get(start);
+      if (known !== undefined) {
+        parted = known;
+        continue;
+      }
+      const column = this.codes.column(key);
+      // A column the sheet lacks is absent from every row alike: it parts no rows.
+      if (column !== null) parted = this.refine(parted, column.codes, column.size);
+      this.byInputs.set(start, parted);
+    }
+    return parted.of;
+  }
+
+  /** The slots parted further by one more column's codes. */
+  private refine(parted: Parted, codes: Uint16Array, size: number): Parted {
+    const n = parted.of.length;
+    const of = new Int32Array(n);
+    const index = this.index;
+    // The first column: a slot is the cell's code, already a small number.
+    if (parted.count === 1) {
+      for (let i = 0; i < n; i++) {
+        const code = codes[index === null ? i : index[i]];
+        of[i] = parted.of[i] < 0 || code === OWN_CODE ? -1 : code;
+      }
+      return { of, count: size };
+    }
+    const table = (this.table ??= new PairTable(n)).clear();
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const slot = parted.of[i];
+      const code = codes[index === null ? i : index[i]];
+      if (slot < 0 || code === OWN_CODE) {
+        of[i] = -1;
+        continue;
+      }
+      const found = table.slotOf(slot * size + code, count);
+      if (found === count) count++;
+      of[i] = found;
+    }
+    return { of, count };
+  }
+}
+
+/**
+ * Pairs (slot × codes + code) numbered in order of first sight: open addressing over typed arrays at
+ * most half full. A Map of 100,000 number keys per column cost more than running the rules it
+ * spared. A pair can pass 2³¹ (a million rows × 4,001 codes), so keys are doubles: exact up to 2⁵³.
+ */
+class PairTable {
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(rows: number) {
+    let size = 16;
+    let bits = 4;
+    while (size < rows * 2) {
+      size *= 2;
+      bits++;
+    }
+    this.shift = 32 - bits;
+    this.keys = new Float64Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  clear(): this {
+    this.keys.fill(-1);
+    return this;
+  }
+
+  /** The number of `pair`, or `next` when it is new (and from now on its number). */
+  slotOf(pair: number, next: number): number {
+    const { keys, values, mask } = this;
+    // Fibonacci hashing of the low 32 bits (and the high ones, past 2³²): the top bits of the
+    // product, which every bit of the pair moves.
+    let at = Math.imul((pair | 0) ^ ((pair / 0x100000000) | 0), 0x9e3779b1) >>> this.shift;
+    while (keys[at] !== -1) {
+      if (keys[at] === pair) return values[at];
+      at = (at + 1) & mask;
+    }
+    keys[at] = pair;
+    values[at] = next;
+    return next;
+  }
+}
+
+/** Null when row i sits at place i of the columns, as when the check reads a sheet. */
+function rowIndexes(apps: readonly Application[], codes: CellCodes): Int32Array | null {
+  const index = new Int32Array(apps.length);
+  let identity = true;
+  for (let i = 0; i < apps.length; i++) {
+    index[i] = codes.rowIndex(apps[i]);
+    if (index[i] !== i) identity = false;
+  }
+  return identity ? null : index;
+}
+
+/** Adds findings worded for another row of the slot to `to`, at `row`, in the shape `finding` builds. */
+export function sayAgain(said: readonly Finding[], row: number, to: Finding[]): void {
+  for (let k = 0; k < said.length; k++) {
+    const f = said[k];
+    const copy: Finding = { rule: f.rule, severity: f.severity, clause: f.clause, message: f.message, row };
+    if (f.column !== undefined) copy.column = f.column;
+    if (f.header !== undefined) copy.header = f.header;
+    to.push(copy);
+  }
+}
