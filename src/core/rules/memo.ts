@@ -24,6 +24,7 @@ export class SlotPlanner {
   /** Before any column: every row in one slot. */
   private readonly whole: Parted;
   private table: PairTable | null = null;
+  private dense: Int32Array | null = null;
 
   constructor(
     apps: readonly Application[],
@@ -65,6 +66,8 @@ export class SlotPlanner {
       }
       return { of, count: size };
     }
+    const pairs = parted.count * size;
+    if (pairs <= DENSE_PAIRS) return this.refineDense(parted, codes, size);
     const table = (this.table ??= new PairTable(n)).clear();
     let count = 0;
     for (let i = 0; i < n; i++) {
@@ -80,7 +83,41 @@ export class SlotPlanner {
     }
     return { of, count };
   }
+
+  /**
+   * `refine` when every pair fits one array: a pair's slot is one lookup there, no probing. The
+   * array is kept for the next column, and only the entries this column set are cleared.
+   */
+  private refineDense(parted: Parted, codes: Uint16Array, size: number): Parted {
+    const n = parted.of.length;
+    const of = new Int32Array(n);
+    const index = this.index;
+    // Per pair its slot + 1; 0 is a pair not seen yet.
+    const dense = (this.dense ??= new Int32Array(DENSE_PAIRS));
+    const seen: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const slot = parted.of[i];
+      const code = codes[index === null ? i : index[i]];
+      if (slot < 0 || code === OWN_CODE) {
+        of[i] = -1;
+        continue;
+      }
+      const pair = slot * size + code;
+      let found = dense[pair] - 1;
+      if (found < 0) {
+        found = seen.length;
+        seen.push(pair);
+        dense[pair] = found + 1;
+      }
+      of[i] = found;
+    }
+    for (let k = 0; k < seen.length; k++) dense[seen[k]] = 0;
+    return { of, count: seen.length };
+  }
 }
+
+// Up to this many pairs (4 MB of slots), a column is folded in through an array indexed by pair.
+const DENSE_PAIRS = 1 << 20;
 
 /**
  * Pairs (slot × codes + code) numbered in order of first sight: open addressing over typed arrays at

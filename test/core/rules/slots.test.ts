@@ -68,14 +68,18 @@ test('pairs past 2³¹ (many slots times many codes) are still told apart exactl
   expect(new Set(slots).size).toBe(4);
 });
 
-test('property: two rows share a slot exactly when every input cell has the same code, none of its own', () => {
+// Few codes a column: pairs are numbered through an array; thousands: through the hash table.
+test.each([
+  ['few', 6],
+  ['thousands of', 3000],
+])('property (%s codes a column): two rows share a slot exactly when every input cell has the same code, none of its own', (_label, maxSize) => {
   const column = (rows: number, size: number) =>
     fc.array(fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: size - 1 }) }, { weight: 1, arbitrary: fc.constant(OWN_CODE) }), {
       minLength: rows,
       maxLength: rows,
     });
   const sheet = fc
-    .record({ rows: fc.integer({ min: 1, max: 300 }), sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }) })
+    .record({ rows: fc.integer({ min: 1, max: 300 }), sizes: fc.array(fc.integer({ min: 1, max: maxSize }), { minLength: 1, maxLength: 4 }) })
     .chain(({ rows, sizes }) =>
       fc.record({
         rows: fc.constant(rows),
