@@ -1,5 +1,6 @@
 // 四 项目内容: figures some categories must reach (院士专家5名以上, 执行主席年龄一般在40岁以下, …).
 // 以上/以下 include the number. Severity and clause are each figure's own.
+import type { CategoryNode } from '../pack/schema';
 import type { Finding } from '../types';
 import { cell, refOf } from './cells';
 import { finding, formatNumber } from './message';
@@ -15,7 +16,6 @@ export const indicator: RowRule = {
     // Built only when a figure is wrong: most rows of these categories report theirs.
     let found: Finding[] | null = null;
     const leaf = facts.leaf;
-    const nameOf = () => ({ zh: leaf.name, en: leaf.en });
     for (const figure of figures) {
       const c = cell<number>(app, figure.key);
       if (c.state === 'unreadable') continue;
@@ -29,7 +29,7 @@ export const indicator: RowRule = {
             ? { zh: '未填写（表中没有这一列）', en: 'is not given (the sheet has no such column)' }
             : { zh: '未填写', en: 'is empty' };
         // The figure carries its own severity and clause, as `finding` takes them.
-        (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { name: nameOf(), header, detail, quote }, figure));
+        (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { name: nameOf(leaf), header, detail, quote }, figure));
         continue;
       }
       const value = c.value;
@@ -38,8 +38,13 @@ export const indicator: RowRule = {
         detail = { zh: `为 ${formatNumber(value)}，少于 ${formatNumber(figure.min)}`, en: `is ${formatNumber(value)}, below ${formatNumber(figure.min)}` };
       else if (figure.max !== undefined && value > figure.max)
         detail = { zh: `为 ${formatNumber(value)}，超过 ${formatNumber(figure.max)}`, en: `is ${formatNumber(value)}, above ${formatNumber(figure.max)}` };
-      if (detail) (found ??= []).push(finding(ctx.pack, this.id, app.row, c, { name: nameOf(), header: c.header, detail, quote }, figure));
+      if (detail) (found ??= []).push(finding(ctx.pack, this.id, app.row, c, { name: nameOf(leaf), header: c.header, detail, quote }, figure));
     }
     return found ?? NONE;
   },
 };
+
+/** The category's name in both languages; a function, not a closure made for every row checked. */
+function nameOf(leaf: CategoryNode) {
+  return { zh: leaf.name, en: leaf.en };
+}
