@@ -5,7 +5,6 @@ import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 // scripts/bundle-sizes.js is plain Node; its report is the one the e2e tests check.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundleReport } = require('../scripts/bundle-sizes.js') as {
   bundleReport(dist: string): { file: string; raw: number; gzip: number; startup: string[] }[];
 };
