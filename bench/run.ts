@@ -16,8 +16,11 @@ const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : DEFAULT_SIZES;
 /** Runs per size. The core's are short, so many: a mark-compact of the whole heap lands on some. */
 const CORE_RUNS = (rows: number) => (rows >= 100_000 ? 11 : 15);
-/** Fewer where one run takes a minute. */
-const CLI_RUNS = (rows: number) => (rows >= 100_000 ? 3 : 5);
+/**
+ * Five even where one run takes a minute: on this VM one exceljs write of 100,000 rows took 17.5 to
+ * 22 s in a row, and three runs let one slow pair decide the ratio.
+ */
+const CLI_RUNS = 5;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -66,7 +69,7 @@ function cliTable(files: Map<number, string>, dir: string): string[] {
     const cli: ChildMeasure[] = [];
     const bare: ChildMeasure[] = [];
     // Alternating the two spreads any change in the machine's load over both alike.
-    for (let run = 0; run < CLI_RUNS(rows); run++) {
+    for (let run = 0; run < CLI_RUNS; run++) {
       log(`command line vs exceljs: ${count(rows)} rows, run ${run + 1}…`);
       cli.push(runChild<ChildMeasure>('cli-check.ts', [input, join(dir, `cli-${rows}.xlsx`), join(dir, `cli-${rows}.json`)]));
       bare.push(runChild<ChildMeasure>('bare-exceljs.ts', [input, join(dir, `bare-${rows}.xlsx`)]));
