@@ -98,7 +98,7 @@ describe.each([
     expect(JSON.stringify(findings(some, context()))).toBe(JSON.stringify(findings(same, context())));
   });
 
-  test.each(remembered.map((rule) => [rule.id, rule] as const))('%s reads no column outside its inputs', (_id, rule) => {
+  test.each(remembered.map((rule) => [rule.id, rule] as const))('%s reads nothing outside its inputs: no other column, fact, part of the row or earlier finding', (_id, rule) => {
     const ctx = context();
     const inputs = new Set(rule.inputs);
     const outside = new Set<string>();
@@ -109,6 +109,31 @@ describe.each([
           if (typeof key === 'string' && !inputs.has(key)) outside.add(`column ${key}`);
           return Reflect.get(target, key) as ReadField | undefined;
         },
+        has(target, key) {
+          if (typeof key === 'string' && !inputs.has(key)) outside.add(`column ${key} (asked whether present)`);
+          return Reflect.has(target, key);
+        },
+        ownKeys(target) {
+          outside.add('every column (listed the fields)');
+          return Reflect.ownKeys(target);
+        },
+      });
+      // The row number goes into each finding (copies get their own); anything else of the row is
+      // outside every rule's inputs, as are the findings before a decision rule.
+      const appSeen = new Proxy<Application>(
+        { row: app.row, fields },
+        {
+          get(target, key) {
+            if (key !== 'row' && key !== 'fields') outside.add(`the row's ${String(key)}`);
+            return Reflect.get(target, key) as unknown;
+          },
+        },
+      );
+      const before = new Proxy<Finding[]>([], {
+        get(target, key) {
+          outside.add('the findings before it');
+          return Reflect.get(target, key) as unknown;
+        },
       });
       const factsSeen = new Proxy(facts, {
         get(target, key) {
@@ -117,7 +142,7 @@ describe.each([
           return Reflect.get(target, key) as unknown;
         },
       });
-      rule.check({ row: app.row, fields }, factsSeen, ctx, []);
+      rule.check(appSeen, factsSeen, ctx, before);
     }
     expect([...outside]).toEqual([]);
   });
