@@ -4,6 +4,7 @@
 // cells, a slot; the other rows of the slot get copies of its findings at their own row.
 import { OWN_CODE, type CellCodes } from '../read/applications';
 import type { Application, Finding } from '../types';
+import { newFinding } from './message';
 
 /** Each row's slot, −1 for a row with a cell of its own (free text, an unreadable cell): run as it is. */
 export type Slots = Int32Array;
@@ -179,9 +180,6 @@ function rowIndexes(apps: readonly Application[], codes: CellCodes): Int32Array 
 export function sayAgain(said: readonly Finding[], row: number, to: Finding[]): void {
   for (let k = 0; k < said.length; k++) {
     const f = said[k];
-    const copy: Finding = { rule: f.rule, severity: f.severity, clause: f.clause, message: f.message, row };
-    if (f.column !== undefined) copy.column = f.column;
-    if (f.header !== undefined) copy.header = f.header;
-    to.push(copy);
+    to.push(newFinding(f.rule, f.severity, f.clause, f.message, row, f.column, f.header));
   }
 }

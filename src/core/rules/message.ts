@@ -73,16 +73,39 @@ export function finding(
   override?: { severity?: Finding['severity']; clause?: string },
 ): Finding {
   const config = pack.rules[id];
-  const result: Finding = {
-    rule: id,
-    severity: override?.severity ?? config?.severity ?? 'error',
-    clause: override?.clause ?? config?.clause ?? '',
-    message: config ? render(config.message, values) : { zh: id, en: id },
-  };
-  if (row !== undefined) result.row = row;
-  if (cell.column !== undefined) result.column = cell.column;
-  if (cell.header !== undefined) result.header = cell.header;
-  return result;
+  return newFinding(
+    id,
+    override?.severity ?? config?.severity ?? 'error',
+    override?.clause ?? config?.clause ?? '',
+    config ? render(config.message, values) : { zh: id, en: id },
+    row,
+    cell.column,
+    cell.header,
+  );
+}
+
+/**
+ * A finding with only the keys it has, each given in its literal: keys added one by one after a
+ * literal go to a separate store with room to spare, and tens of thousands of findings live until
+ * the check ends.
+ */
+export function newFinding(
+  rule: string,
+  severity: Finding['severity'],
+  clause: string,
+  message: Message,
+  row: number | undefined,
+  column: number | undefined,
+  header: string | undefined,
+): Finding {
+  if (row === undefined) {
+    const result: Finding = { rule, severity, clause, message };
+    if (column !== undefined) result.column = column;
+    if (header !== undefined) result.header = header;
+    return result;
+  }
+  if (column === undefined) return header === undefined ? { rule, severity, clause, message, row } : { rule, severity, clause, message, row, header };
+  return header === undefined ? { rule, severity, clause, message, row, column } : { rule, severity, clause, message, row, column, header };
 }
 
 /** Whether the pack runs rule `id` (a rule the pack does not list does not run). */
