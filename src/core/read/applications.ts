@@ -31,6 +31,8 @@ class Columns {
     private readonly readLater: ((() => FieldColumn) | null)[],
     /** Each column's place in `columns`, by field key. */
     readonly byKey: ReadonlyMap<string, number>,
+    /** The prototype of a row's `fields` view (fieldsPrototype). */
+    readonly prototype: object,
   ) {}
 
   field(c: number, index: number): ReadField {
@@ -140,31 +142,50 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
     }
   }
 
-  const store = new Columns(values, readLater, new Map(columns.map((mapped, c) => [mapped.field, c])));
-  const prototype = fieldsPrototype(columns.map((c) => c.field));
+  const store = new Columns(values, readLater, new Map(columns.map((mapped, c) => [mapped.field, c])), fieldsPrototype(columns.map((c) => c.field)));
   const applications: Application[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const fields = Object.create(prototype) as RowFields;
-    fields[ROW_INDEX] = i;
-    fields[COLUMNS] = store;
-    applications[i] = { row: dataRows[i], fields, hasUnreadable: unreadable[i] === 1 };
-  }
+  for (let i = 0; i < count; i++) applications[i] = new ReadRow(dataRows[i], unreadable[i] === 1, i, store);
   return applications;
+}
+
+/**
+ * A row as the reader hands it: its place in the check's columns. Its `fields` view is made when
+ * first asked for: the rules read through fieldOf, so on 100,000 rows no 100,000 views live
+ * through the check for the garbage collector to copy. Not to be spread or copied: `fields` is a
+ * getter, and a copy has none.
+ */
+class ReadRow implements Application {
+  #fields: RowFields | null = null;
+
+  constructor(
+    readonly row: number,
+    readonly hasUnreadable: boolean,
+    /** The row's place in the columns. */
+    readonly index: number,
+    readonly columns: Columns,
+  ) {}
+
+  get fields(): Record<string, ReadField> {
+    if (this.#fields === null) {
+      const fields = Object.create(this.columns.prototype) as RowFields;
+      fields[ROW_INDEX] = this.index;
+      fields[COLUMNS] = this.columns;
+      this.#fields = fields;
+    }
+    return this.#fields;
+  }
 }
 
 /**
  * `app.fields[key]`, faster for the reader's rows: a key held in a variable (as the rules' helpers
  * hold it) made the engine look the key up on the row and call its getter, about 3 million times
- * a check of 100,000 rows; here it is one map lookup. Any other record (hand-built applications)
- * is read by key. A view is not to be copied: a spread copy keeps the row's markers but none of its
- * fields (they are getters on the prototype), and fieldOf would still read the row's cells.
+ * a check of 100,000 rows; here it is one map lookup, and no view is made. Any other record
+ * (hand-built applications) is read by key.
  */
 export function fieldOf(app: Application, key: string): ReadField | undefined {
-  const fields = app.fields as Partial<RowFields>;
-  const columns = fields[COLUMNS];
-  if (columns === undefined) return app.fields[key];
-  const c = columns.byKey.get(key);
-  return c === undefined ? undefined : columns.field(c, fields[ROW_INDEX]!);
+  if (!(app instanceof ReadRow)) return app.fields[key];
+  const c = app.columns.byKey.get(key);
+  return c === undefined ? undefined : app.columns.field(c, app.index);
 }
 
 /** A column's codes as `cellCodes` gives them: OWN_CODE marks a field of the cell's own. */
@@ -182,12 +203,15 @@ export interface CellCodes {
 }
 
 export function cellCodes(apps: readonly Application[]): CellCodes | null {
-  const first = apps[0]?.fields as Partial<RowFields> | undefined;
-  const store = first?.[COLUMNS];
-  if (store === undefined) return null;
-  for (let i = 0; i < apps.length; i++) if ((apps[i].fields as Partial<RowFields>)[COLUMNS] !== store) return null;
+  const first = apps[0];
+  if (!(first instanceof ReadRow)) return null;
+  const store = first.columns;
+  for (let i = 0; i < apps.length; i++) {
+    const app = apps[i];
+    if (!(app instanceof ReadRow) || app.columns !== store) return null;
+  }
   return {
-    rowIndex: (app) => (app.fields as RowFields)[ROW_INDEX],
+    rowIndex: (app) => (app as ReadRow).index,
     column(key) {
       const c = store.byKey.get(key);
       if (c === undefined) return null;

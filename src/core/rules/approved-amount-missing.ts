@@ -1,4 +1,5 @@
 // An approval must say how much is approved; an unreadable amount is bad-value's, not "missing".
+import { fieldOf } from '../read/applications';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
@@ -9,7 +10,7 @@ export const approvedAmountMissing: DecisionRule = {
   id: 'approved-amount-missing',
   inputs: inputsOf(['decision', 'approved'], ['approved']),
   check(app, facts, ctx) {
-    if (facts.decision !== 'approved' || facts.approved !== null || app.fields.approved?.error) return NONE;
+    if (facts.decision !== 'approved' || facts.approved !== null || fieldOf(app, 'approved')?.error) return NONE;
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'approved', ctx.pack), {})];
   },
 };

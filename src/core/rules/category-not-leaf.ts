@@ -1,4 +1,5 @@
 // 三: a group such as 3.1 does not place an application; it must name one of the group's kinds.
+import { fieldOf } from '../read/applications';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { CategoryNode } from '../pack/schema';
@@ -25,7 +26,7 @@ export const categoryNotLeaf: RowRule = {
     const leaves = leavesUnder(node.code, ctx);
     return [
       finding(ctx.pack, this.id, app.row, refOf(app, 'category', ctx.pack), {
-        given: app.fields.category?.text ?? node.code,
+        given: fieldOf(app, 'category')?.text ?? node.code,
         code: node.code,
         name: { zh: node.name, en: node.en },
         children: {

@@ -1,4 +1,5 @@
 // 一.1: only the pack's applicant types may apply.
+import { fieldOf } from '../read/applications';
 import { finding } from './message';
 import { NONE } from './none';
 import type { RowRule } from './types';
@@ -9,7 +10,7 @@ export const unitType: RowRule = {
   inputs: inputsOf([], ['unitType']),
   check(app, _facts, ctx) {
     // A filled, readable cell the reader could match to no applicant type.
-    const field = app.fields.unitType;
+    const field = fieldOf(app, 'unitType');
     if (!field || field.blank || field.error || field.value !== null) return NONE;
     const allowed = ctx.pack.applicantTypes.map((t) => t.id).join('、');
     const allowedEn = ctx.pack.applicantTypes.map((t) => t.en).join(', ');

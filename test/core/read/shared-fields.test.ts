@@ -97,3 +97,9 @@ test('fieldOf reads what fields[key] reads, for the reader\'s rows and for hand-
   expect(fieldOf(handBuilt, 'unit')).toBe(row.fields.unit);
   expect(fieldOf(handBuilt, 'category')).toBeUndefined();
 });
+
+test('a row’s fields are one view, the same each time they are asked for', () => {
+  const [row] = read([['甲学会', '1', 8, null]]);
+  expect(row.fields).toBe(row.fields);
+  expect(row.fields.unit).toBe(fieldOf(row, 'unit'));
+});
