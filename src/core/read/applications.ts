@@ -1,8 +1,8 @@
 // The data rows as applications. Cells are read row by row (a row's cells sit together in memory)
 // into columns, and a row's `fields` is a view onto those columns rather than an object of 39 slots
 // per row. A column holds a 2-byte code per cell into the fields its cells share, plus the fields
-// no other cell shares (project names): on 100,000 rows, no 3.9 million pointers for the garbage
-// collector to follow.
+// no other cell shares (unreadable cells, text to trim) and, for free text (project names), the cell's string:
+// on 100,000 rows, no 3.9 million pointers for the garbage collector to follow.
 import type { RulePack } from '../pack/schema';
 import type { Application, CellValue, MappedColumn, ReadField, SheetGrid } from '../types';
 import { columnCoder, type ColumnCoder } from './column-reader';
@@ -17,11 +17,15 @@ type RowFields = Record<string, ReadField> & { [ROW_INDEX]: number; [COLUMNS]: C
 /** The code of a cell whose field is its own, kept in `own` (see ColumnCoder). */
 const OWN = 0xffff;
 
-/** One column of fields: per row a code into `dict`, or OWN and the field in `own`. */
+/**
+ * One column of fields: per row a code into `dict`, or OWN and in `own` the field, or the cell's
+ * string when its field is made when asked for (free text, ColumnCoder).
+ */
 interface FieldColumn {
   codes: Uint16Array;
   dict: ReadField[];
-  own: ReadField[] | null;
+  own: (ReadField | string)[] | null;
+  textField: (text: string) => ReadField;
 }
 
 /** One check's columns: read already, or read when first asked for (序号 and 备注 are read by no rule). */
@@ -38,7 +42,26 @@ class Columns {
   field(c: number, index: number): ReadField {
     const column = this.columns[c] ?? this.read(c);
     const code = column.codes[index];
-    return code === OWN ? column.own![index] : column.dict[code];
+    if (code !== OWN) return column.dict[code];
+    const own = column.own![index];
+    return typeof own === 'string' ? column.textField(own) : own;
+  }
+
+  /** Whether the cell holds anything, readable or not; no field is made for free text. */
+  filled(c: number, index: number): boolean {
+    const column = this.columns[c] ?? this.read(c);
+    const code = column.codes[index];
+    const field = code === OWN ? column.own![index] : column.dict[code];
+    return typeof field === 'string' || !field.blank;
+  }
+
+  /** The cell's text when it is filled and readable, else null; no field is made for free text. */
+  filledText(c: number, index: number): string | null {
+    const column = this.columns[c] ?? this.read(c);
+    const code = column.codes[index];
+    const field = code === OWN ? column.own![index] : column.dict[code];
+    if (typeof field === 'string') return field;
+    return field.blank || field.error ? null : field.text;
   }
 
   read(c: number): FieldColumn {
@@ -81,17 +104,17 @@ function fieldsPrototype(keys: string[]): object {
 
 /** An empty column of `count` cells for `coder`'s fields; codes start at 0, the empty cell. */
 function fieldColumn(coder: ColumnCoder, count: number): FieldColumn {
-  return { codes: new Uint16Array(count), dict: coder.dict, own: null };
+  return { codes: new Uint16Array(count), dict: coder.dict, own: null, textField: coder.textField };
 }
 
-/** Puts what the coder gave for row `i` into the column: its code, or OWN and the field itself. */
-function keep(column: FieldColumn, i: number, got: number | ReadField): void {
+/** Puts what the coder gave for row `i` into the column: its code, or OWN and the field or string itself. */
+function keep(column: FieldColumn, i: number, got: number | ReadField | string): void {
   if (typeof got === 'number') {
     column.codes[i] = got;
     return;
   }
   column.codes[i] = OWN;
-  (column.own ??= new Array<ReadField>(column.codes.length))[i] = got;
+  (column.own ??= new Array<ReadField | string>(column.codes.length))[i] = got;
 }
 
 /** A column read later, once, when a row's field in it is first asked for. */
@@ -138,7 +161,7 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
       const { coder, index, column } = now[c];
       const got = coder.code(row[index]);
       keep(column, i, got);
-      if (typeof got !== 'number' && got.error !== undefined) unreadable[i] = 1;
+      if (typeof got === 'object' && got.error !== undefined) unreadable[i] = 1;
     }
   }
 
@@ -186,6 +209,29 @@ export function fieldOf(app: Application, key: string): ReadField | undefined {
   if (!(app instanceof ReadRow)) return app.fields[key];
   const c = app.columns.byKey.get(key);
   return c === undefined ? undefined : app.columns.field(c, app.index);
+}
+
+/**
+ * The text of `app`'s cell in column `key` when it is filled and readable, else null (no column,
+ * blank, unreadable). What the rules' textOf reads, without making a field for a project name.
+ */
+export function filledTextOf(app: Application, key: string): string | null {
+  if (!(app instanceof ReadRow)) {
+    const field = app.fields[key];
+    return !field || field.blank || field.error ? null : field.text;
+  }
+  const c = app.columns.byKey.get(key);
+  return c === undefined ? null : app.columns.filledText(c, app.index);
+}
+
+/** Whether `app` has column `key` and its cell holds anything, readable or not. */
+export function isFilled(app: Application, key: string): boolean {
+  if (!(app instanceof ReadRow)) {
+    const field = app.fields[key];
+    return field !== undefined && !field.blank;
+  }
+  const c = app.columns.byKey.get(key);
+  return c !== undefined && app.columns.filled(c, app.index);
 }
 
 /** A column's codes as `cellCodes` gives them: OWN_CODE marks a field of the cell's own. */

@@ -1,7 +1,7 @@
 // Per-row facts, derived once so that each rule is a few lines: who applies (and as what type),
 // where the application is placed in the tree, and the amounts and decision as numbers.
 import { matchKey } from '../text/normalise';
-import { fieldOf } from '../read/applications';
+import { fieldOf, filledTextOf } from '../read/applications';
 import type { Application, Decision } from '../types';
 import { valueOf } from './cells';
 import type { Placement, RowFacts, RuleContext } from './types';
@@ -64,9 +64,7 @@ export function splitUnits(unit: string): string[] {
 
 /** A readable field's text, or null when the column is missing or the cell blank or unreadable. */
 export function textOf(app: Application, key: string): string | null {
-  const field = fieldOf(app, key);
-  if (!field || field.blank || field.error) return null;
-  return field.text;
+  return filledTextOf(app, key);
 }
 
 /** The applicant type a unit's name says, or null when no pattern (or more than one type) fits. */

@@ -1,6 +1,6 @@
 // 一.2 要素齐全: every required column is filled. An unreadable cell is bad-value's, not "missing";
 // an empty 单位类型 whose type the unit's name gives is unit-type-guess's.
-import { fieldOf } from '../read/applications';
+import { isFilled } from '../read/applications';
 import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
@@ -15,8 +15,8 @@ export const requiredField: RowRule = {
     // Indexed, as it runs for every row: for…of left an iterator per row behind.
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
-      const field = fieldOf(app, column.key);
-      if (field && (field.error || !field.blank)) continue;
+      // Filled, readable or not: a project name is looked at without making its field.
+      if (isFilled(app, column.key)) continue;
       if (column.key === 'unitType' && facts.typeGuessed) continue;
       const ref = refOf(app, column.key, ctx.pack);
       (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { header: ref.header ?? column.header }));

@@ -2,7 +2,7 @@
 // fields shared between rows (empty cells, repeated values) are frozen, so no row can change another's.
 import { hunan2022 } from '../../../src/core/pack';
 import { readSubmissions } from '../../../src/core/read';
-import { fieldOf } from '../../../src/core/read/applications';
+import { fieldOf, filledTextOf, isFilled } from '../../../src/core/read/applications';
 import type { CellValue } from '../../../src/core/types';
 import { sheet, workbook } from './grid-helpers';
 
@@ -102,4 +102,44 @@ test('a row’s fields are one view, the same each time they are asked for', () 
   const [row] = read([['甲学会', '1', 8, null]]);
   expect(row.fields).toBe(row.fields);
   expect(row.fields.unit).toBe(fieldOf(row, 'unit'));
+});
+
+describe('free text past the first 2,000 different values (project names)', () => {
+  // The reader keeps such a cell as its string and makes its field when asked for; it must read
+  // exactly as a field made at once, and trimming, blanks and errors must not be lost.
+  const names = Array.from({ length: 2100 }, (_, i) => [`甲学会`, '1', 8, null, `第${i}个项目`] as CellValue[]);
+  names[2050][4] = '  两头有空格的项目  ';
+  names[2060][4] = '   ';
+  names[2070][4] = { error: '#VALUE!' };
+  const rows = readSubmissions(workbook(sheet('申报汇总', [[...HEADERS, '项目名称'], ...names])), hunan2022).applications;
+
+  test('a name as typed reads as a whole field: column, header, text, value', () => {
+    expect(fieldOf(rows[2090], 'project')).toEqual({
+      field: 'project',
+      column: 5,
+      header: '项目名称',
+      raw: '第2090个项目',
+      text: '第2090个项目',
+      blank: false,
+      value: '第2090个项目',
+      state: 'value',
+    });
+    expect(rows[2090].fields.project).toEqual(fieldOf(rows[2090], 'project'));
+    expect(filledTextOf(rows[2090], 'project')).toBe('第2090个项目');
+    expect(isFilled(rows[2090], 'project')).toBe(true);
+  });
+
+  test('a name with spaces around is shown trimmed; only spaces is blank; an error is unreadable', () => {
+    expect(fieldOf(rows[2050], 'project')).toMatchObject({ raw: '  两头有空格的项目  ', text: '两头有空格的项目', value: '两头有空格的项目' });
+    expect(filledTextOf(rows[2050], 'project')).toBe('两头有空格的项目');
+    expect(fieldOf(rows[2060], 'project')).toMatchObject({ blank: true, state: 'blank' });
+    expect([filledTextOf(rows[2060], 'project'), isFilled(rows[2060], 'project')]).toEqual([null, false]);
+    expect(fieldOf(rows[2070], 'project')?.error).toBeDefined();
+    expect([filledTextOf(rows[2070], 'project'), isFilled(rows[2070], 'project')]).toEqual([null, true]);
+    expect(rows[2070].hasUnreadable).toBe(true);
+  });
+
+  test('a column the sheet lacks is neither filled nor has text', () => {
+    expect([filledTextOf(rows[0], 'lead'), isFilled(rows[0], 'lead')]).toEqual([null, false]);
+  });
 });
