@@ -6,6 +6,7 @@ import { refOf } from './cells';
 import { finding } from './message';
 import { textOf } from './facts';
 import type { SheetRule } from './types';
+import { handBack, lendInt32 } from './working-arrays';
 
 /**
  * Row indexes grouped by unit and project; rows lacking either are left out. By the project's match
@@ -20,10 +21,10 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
   let size = 16;
   while (size < projects.length * 2) size *= 2;
   const mask = size - 1;
-  const slotHash = new Int32Array(size);
-  const first = new Int32Array(size);
-  const last = new Int32Array(size);
-  const next = new Int32Array(projects.length + 1);
+  const slotHash = lendInt32(size);
+  const first = lendInt32(size);
+  const last = lendInt32(size);
+  const next = lendInt32(projects.length + 1);
   const shared: number[] = [];
   for (let i = 0; i < projects.length; i++) {
     const project = projects[i];
@@ -54,6 +55,7 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
     }
     for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
   }
+  handBack([slotHash, first, last, next]);
   return groups;
 }
 

@@ -90,6 +90,23 @@ export function runRules(apps: Application[], ctx: RuleContext, checked: RowChec
   const activeDecision = decisionRules.filter((r) => enabled(pack, r.id)).map(plan);
   const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx));
 
+  try {
+    checkRows(apps, ctx, activeRow, sheetFound, activeDecision, checked);
+  } finally {
+    // The slots' memory goes to the next check (working-arrays.ts).
+    planner?.handBack();
+  }
+}
+
+/** Each row in turn: its rules, the sheet-wide rules' findings for it, then the decision rules. */
+function checkRows(
+  apps: Application[],
+  ctx: RuleContext,
+  activeRow: Planned[],
+  sheetFound: (readonly Finding[] | undefined)[][],
+  activeDecision: Planned[],
+  checked: RowChecked,
+): void {
   // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
   // A row's findings gather in one list reused row after row, and the row keeps an exact copy:
   // a list grown by push holds 17 slots for its one or two findings, and every row's list lives

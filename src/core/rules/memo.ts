@@ -5,6 +5,7 @@
 import { OWN_CODE, type CellCodes } from '../read/applications';
 import type { Application, Finding } from '../types';
 import { newFinding } from './message';
+import { handBack, lendFloat64, lendInt32 } from './working-arrays';
 
 /** Each row's slot, −1 for a row with a cell of its own (free text, an unreadable cell): run as it is. */
 export type Slots = Int32Array;
@@ -32,7 +33,15 @@ export class SlotPlanner {
     private readonly codes: CellCodes,
   ) {
     this.index = rowIndexes(apps, codes);
-    this.whole = { of: new Int32Array(apps.length), count: 1 };
+    this.whole = { of: lendInt32(apps.length), count: 1 };
+  }
+
+  /**
+   * Hands every array of this planner back (working-arrays.ts): call when no slots it gave will be
+   * read again. The planner is not to be used after.
+   */
+  handBack(): void {
+    handBack([this.whole.of, this.index, this.dense, ...(this.table?.arrays() ?? []), ...[...this.byInputs.values()].map((p) => p.of)]);
   }
 
   /** The rows' slots by the cells of `inputs`. */
@@ -57,10 +66,10 @@ export class SlotPlanner {
   /** The slots parted further by one more column's codes. */
   private refine(parted: Parted, codes: Uint16Array, size: number): Parted {
     const n = parted.of.length;
-    const of = new Int32Array(n);
     const index = this.index;
     // The first column: a slot is the cell's code, already a small number.
     if (parted.count === 1) {
+      const of = lendInt32(n);
       for (let i = 0; i < n; i++) {
         const code = codes[index === null ? i : index[i]];
         of[i] = parted.of[i] < 0 || code === OWN_CODE ? -1 : code;
@@ -69,6 +78,7 @@ export class SlotPlanner {
     }
     const pairs = parted.count * size;
     if (pairs <= DENSE_PAIRS) return this.refineDense(parted, codes, size);
+    const of = lendInt32(n);
     const table = (this.table ??= new PairTable(n)).clear();
     let count = 0;
     for (let i = 0; i < n; i++) {
@@ -91,10 +101,10 @@ export class SlotPlanner {
    */
   private refineDense(parted: Parted, codes: Uint16Array, size: number): Parted {
     const n = parted.of.length;
-    const of = new Int32Array(n);
+    const of = lendInt32(n);
     const index = this.index;
     // Per pair its slot + 1; 0 is a pair not seen yet.
-    const dense = (this.dense ??= new Int32Array(DENSE_PAIRS));
+    const dense = (this.dense ??= lendInt32(DENSE_PAIRS));
     const seen: number[] = [];
     for (let i = 0; i < n; i++) {
       const slot = parted.of[i];
@@ -139,9 +149,13 @@ class PairTable {
       bits++;
     }
     this.shift = 32 - bits;
-    this.keys = new Float64Array(size);
-    this.values = new Int32Array(size);
+    this.keys = lendFloat64(size);
+    this.values = lendInt32(size);
     this.mask = size - 1;
+  }
+
+  arrays(): (Float64Array | Int32Array)[] {
+    return [this.keys, this.values];
   }
 
   clear(): this {
@@ -167,13 +181,15 @@ class PairTable {
 
 /** Null when row i sits at place i of the columns, as when the check reads a sheet. */
 function rowIndexes(apps: readonly Application[], codes: CellCodes): Int32Array | null {
-  const index = new Int32Array(apps.length);
+  const index = lendInt32(apps.length);
   let identity = true;
   for (let i = 0; i < apps.length; i++) {
     index[i] = codes.rowIndex(apps[i]);
     if (index[i] !== i) identity = false;
   }
-  return identity ? null : index;
+  if (!identity) return index;
+  handBack([index]);
+  return null;
 }
 
 /** Adds findings worded for another row of the slot to `to`, at `row`, in the shape `finding` builds. */
