@@ -36,12 +36,17 @@ function sampleFiles(dir: string): Map<number, string> {
 }
 
 function coreTable(): string[] {
-  const lines = ['| rows | check + tally, median wall | median CPU | rows per second (wall) | runs |', '|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| rows | check + tally, median wall | fastest | slowest | of which garbage collection, median | median CPU | rows per second (wall) | runs |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const rows of SIZES) {
     log(`core: ${count(rows)} rows…`);
-    const { wallMs, cpuMs } = runChild<{ wallMs: number[]; cpuMs: number[] }>('core.ts', [String(rows), String(CORE_RUNS(rows))], { bundled: true });
+    const { wallMs, cpuMs, gcMs } = runChild<{ wallMs: number[]; cpuMs: number[]; gcMs: number[] }>('core.ts', [String(rows), String(CORE_RUNS(rows))], { bundled: true });
     const wall = median(wallMs);
-    lines.push(`| ${count(rows)} | ${ms(wall)} | ${ms(median(cpuMs))} | ${count(rows / (wall / 1000))} | ${wallMs.length} |`);
+    lines.push(
+      `| ${count(rows)} | ${ms(wall)} | ${ms(Math.min(...wallMs))} | ${ms(Math.max(...wallMs))} | ${ms(median(gcMs))} | ${ms(median(cpuMs))} | ${count(rows / (wall / 1000))} | ${wallMs.length} |`,
+    );
   }
   return lines;
 }
