@@ -178,7 +178,9 @@ export function readApplications(grid: SheetGrid, dataRows: number[], columns: M
  * getter, and a copy has none.
  */
 class ReadRow implements Application {
-  #fields: RowFields | null = null;
+  // Not a #private field: compiled for ES2020 (the pane, the command line), that is a WeakMap
+  // entry per row.
+  private view: RowFields | null = null;
 
   constructor(
     readonly row: number,
@@ -189,13 +191,13 @@ class ReadRow implements Application {
   ) {}
 
   get fields(): Record<string, ReadField> {
-    if (this.#fields === null) {
+    if (this.view === null) {
       const fields = Object.create(this.columns.prototype) as RowFields;
       fields[ROW_INDEX] = this.index;
       fields[COLUMNS] = this.columns;
-      this.#fields = fields;
+      this.view = fields;
     }
-    return this.#fields;
+    return this.view;
   }
 }
 
@@ -228,7 +230,7 @@ export function filledTextOf(app: Application, key: string): string | null {
 export function isFilled(app: Application, key: string): boolean {
   if (!(app instanceof ReadRow)) {
     const field = app.fields[key];
-    return field !== undefined && !field.blank;
+    return Boolean(field && (field.error || !field.blank));
   }
   const c = app.columns.byKey.get(key);
   return c !== undefined && app.columns.filled(c, app.index);

@@ -85,12 +85,11 @@ export function runRules(apps: Application[], ctx: RuleContext, checked: RowChec
     slots: planner === null || rule.inputs === undefined ? null : planner.slots(rule.inputs),
     said: [],
   });
-  const activeRow = rowRules.filter((r) => enabled(pack, r.id)).map(plan);
-  const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
-  const activeDecision = decisionRules.filter((r) => enabled(pack, r.id)).map(plan);
-  const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx));
-
   try {
+    const activeRow = rowRules.filter((r) => enabled(pack, r.id)).map(plan);
+    const activeSheet = sheetRules.filter((r) => enabled(pack, r.id));
+    const activeDecision = decisionRules.filter((r) => enabled(pack, r.id)).map(plan);
+    const sheetFound = activeSheet.map((rule) => rule.check(apps, ctx));
     checkRows(apps, ctx, activeRow, sheetFound, activeDecision, checked);
   } finally {
     // The slots' memory goes to the next check (working-arrays.ts).

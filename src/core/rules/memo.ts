@@ -27,6 +27,7 @@ export class SlotPlanner {
   private readonly whole: Parted;
   private table: PairTable | null = null;
   private dense: Int32Array | null = null;
+  private handedBack = false;
 
   constructor(
     apps: readonly Application[],
@@ -41,6 +42,8 @@ export class SlotPlanner {
    * read again. The planner is not to be used after.
    */
   handBack(): void {
+    if (this.handedBack) return;
+    this.handedBack = true;
     handBack([this.whole.of, this.index, this.dense, ...(this.table?.arrays() ?? []), ...[...this.byInputs.values()].map((p) => p.of)]);
   }
 

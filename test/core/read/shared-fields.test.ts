@@ -107,10 +107,13 @@ test('a row’s fields are one view, the same each time they are asked for', () 
 describe('free text past the first 2,000 different values (project names)', () => {
   // The reader keeps such a cell as its string and makes its field when asked for; it must read
   // exactly as a field made at once, and trimming, blanks and errors must not be lost.
-  const names = Array.from({ length: 2100 }, (_, i) => [`甲学会`, '1', 8, null, `第${i}个项目`] as CellValue[]);
+  // 备注 (read only when asked for) is free text past the limit too.
+  const names = Array.from({ length: 2100 }, (_, i) => [`甲学会`, '1', 8, `备注${i}`, `第${i}个项目`] as CellValue[]);
   names[2050][4] = '  两头有空格的项目  ';
   names[2060][4] = '   ';
   names[2070][4] = { error: '#VALUE!' };
+  names[2080][4] = '';
+  names[2085][4] = '第一行\r\n第二行';
   const rows = readSubmissions(workbook(sheet('申报汇总', [[...HEADERS, '项目名称'], ...names])), hunan2022).applications;
 
   test('a name as typed reads as a whole field: column, header, text, value', () => {
@@ -137,6 +140,17 @@ describe('free text past the first 2,000 different values (project names)', () =
     expect(fieldOf(rows[2070], 'project')?.error).toBeDefined();
     expect([filledTextOf(rows[2070], 'project'), isFilled(rows[2070], 'project')]).toEqual([null, true]);
     expect(rows[2070].hasUnreadable).toBe(true);
+  });
+
+  test('an empty string is blank, a line break typed in Windows shows as one \\n, and names leave the row readable', () => {
+    expect(fieldOf(rows[2080], 'project')).toMatchObject({ raw: '', blank: true, state: 'blank', value: null });
+    expect([filledTextOf(rows[2080], 'project'), isFilled(rows[2080], 'project')]).toEqual([null, false]);
+    expect(fieldOf(rows[2085], 'project')).toMatchObject({ raw: '第一行\r\n第二行', text: '第一行\n第二行' });
+    expect(rows[2090].hasUnreadable).toBe(false);
+  });
+
+  test('an ignored column past the limit reads its cell as typed too', () => {
+    expect(fieldOf(rows[2095], 'notes')).toMatchObject({ field: 'notes', raw: '备注2095', text: '备注2095', value: '备注2095', blank: false });
   });
 
   test('a column the sheet lacks is neither filled nor has text', () => {

@@ -22,6 +22,7 @@ test.each([
   ['row and header', 7, { header: '申报类别' }, ['row', 'header']],
   ['a row only', 7, {}, ['row']],
   ['no row (a node finding), with a column', undefined, { column: 3 }, ['column']],
+  ['no row, with a column and header', undefined, { column: 3, header: '申报类别' }, ['column', 'header']],
   ['nothing but the rule', undefined, {}, []],
 ] as const)('a finding with %s has just those keys, in the report’s order', (_label, row, cell, extra) => {
   const f = finding(hunan2022, 'required-field', row, cell, { header: 'x' });
