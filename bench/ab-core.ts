@@ -46,7 +46,7 @@ console.log('this / other, median of the pairs: ' + median(a.map((x, i) => b[i] 
 const dir = mkdtempSync(join(tmpdir(), 'shenbao-ab-'));
 try {
   writeFileSync(join(dir, 'ab.ts'), entry);
-  buildSync({ entryPoints: [join(dir, 'ab.ts')], bundle: true, platform: 'node', target: 'node20', outfile: join(dir, 'ab.js'), logLevel: 'warning' });
+  buildSync({ entryPoints: [join(dir, 'ab.ts')], bundle: true, platform: 'node', target: 'es2020', outfile: join(dir, 'ab.js'), logLevel: 'warning' });
   const child = spawnSync(process.execPath, [join(dir, 'ab.js')], { stdio: 'inherit' });
   process.exitCode = child.status ?? 1;
 } finally {
