@@ -40,28 +40,28 @@ class Columns {
   ) {}
 
   field(c: number, index: number): ReadField {
-    const column = this.columns[c] ?? this.read(c);
-    const code = column.codes[index];
-    if (code !== OWN) return column.dict[code];
-    const own = column.own![index];
-    return typeof own === 'string' ? column.textField(own) : own;
+    const kept = this.kept(c, index);
+    return typeof kept === 'string' ? this.columns[c]!.textField(kept) : kept;
   }
 
   /** Whether the cell holds anything, readable or not; no field is made for free text. */
   filled(c: number, index: number): boolean {
-    const column = this.columns[c] ?? this.read(c);
-    const code = column.codes[index];
-    const field = code === OWN ? column.own![index] : column.dict[code];
-    return typeof field === 'string' || !field.blank;
+    const kept = this.kept(c, index);
+    return typeof kept === 'string' || !kept.blank;
   }
 
   /** The cell's text when it is filled and readable, else null; no field is made for free text. */
   filledText(c: number, index: number): string | null {
+    const kept = this.kept(c, index);
+    if (typeof kept === 'string') return kept;
+    return kept.blank || kept.error ? null : kept.text;
+  }
+
+  /** What column c keeps for row `index`: its field, or the string of a free-text cell. */
+  private kept(c: number, index: number): ReadField | string {
     const column = this.columns[c] ?? this.read(c);
     const code = column.codes[index];
-    const field = code === OWN ? column.own![index] : column.dict[code];
-    if (typeof field === 'string') return field;
-    return field.blank || field.error ? null : field.text;
+    return code === OWN ? column.own![index] : column.dict[code];
   }
 
   read(c: number): FieldColumn {
