@@ -1,8 +1,8 @@
 // The data rows as applications. Cells are read row by row (a row's cells sit together in memory)
 // into columns, and a row's `fields` is a view onto those columns rather than an object of 39 slots
 // per row. A column holds a 2-byte code per cell into the fields its cells share, plus the fields
-// no other cell shares (unreadable cells, text to trim) and, for free text (project names), the cell's string:
-// on 100,000 rows, no 3.9 million pointers for the garbage collector to follow.
+// no other cell shares (unreadable cells, text to trim) and, for free text (project names), the
+// cell's string: on 100,000 rows, no 3.9 million pointers for the garbage collector to follow.
 import type { RulePack } from '../pack/schema';
 import type { Application, CellValue, MappedColumn, ReadField, SheetGrid } from '../types';
 import { columnCoder, type ColumnCoder } from './column-reader';
@@ -47,14 +47,13 @@ class Columns {
   /** Whether the cell holds anything, readable or not; no field is made for free text. */
   filled(c: number, index: number): boolean {
     const kept = this.kept(c, index);
-    return typeof kept === 'string' || !kept.blank;
+    return typeof kept === 'string' || holdsAnything(kept);
   }
 
   /** The cell's text when it is filled and readable, else null; no field is made for free text. */
   filledText(c: number, index: number): string | null {
     const kept = this.kept(c, index);
-    if (typeof kept === 'string') return kept;
-    return kept.blank || kept.error ? null : kept.text;
+    return typeof kept === 'string' ? kept : readableText(kept);
   }
 
   /** What column c keeps for row `index`: its field, or the string of a free-text cell. */
@@ -215,12 +214,12 @@ export function fieldOf(app: Application, key: string): ReadField | undefined {
 
 /**
  * The text of `app`'s cell in column `key` when it is filled and readable, else null (no column,
- * blank, unreadable). What the rules' textOf reads, without making a field for a project name.
+ * blank, unreadable), without making a field for a project name: how the rules read text.
  */
 export function filledTextOf(app: Application, key: string): string | null {
   if (!(app instanceof ReadRow)) {
     const field = app.fields[key];
-    return !field || field.blank || field.error ? null : field.text;
+    return field ? readableText(field) : null;
   }
   const c = app.columns.byKey.get(key);
   return c === undefined ? null : app.columns.filledText(c, app.index);
@@ -230,10 +229,20 @@ export function filledTextOf(app: Application, key: string): string | null {
 export function isFilled(app: Application, key: string): boolean {
   if (!(app instanceof ReadRow)) {
     const field = app.fields[key];
-    return Boolean(field && (field.error || !field.blank));
+    return field ? holdsAnything(field) : false;
   }
   const c = app.columns.byKey.get(key);
   return c !== undefined && app.columns.filled(c, app.index);
+}
+
+/** A field's text when it is filled and readable, else null. */
+function readableText(field: ReadField): string | null {
+  return field.blank || field.error ? null : field.text;
+}
+
+/** Whether a field's cell holds anything, readable or not. */
+function holdsAnything(field: ReadField): boolean {
+  return field.error !== undefined || !field.blank;
 }
 
 /** A column's codes as `cellCodes` gives them: OWN_CODE marks a field of the cell's own. */

@@ -1,10 +1,10 @@
 // The same unit with the same project on more than one row: each such row is told the others.
 // One pass over the rows with a hash table, so a large sheet costs little more than reading it.
+import { filledTextOf } from '../read/applications';
 import { matchHash, matchKey } from '../text/normalise';
 import type { Finding } from '../types';
 import { refOf } from './cells';
 import { finding } from './message';
-import { textOf } from './facts';
 import type { SheetRule } from './types';
 import { handBack, lendInt32 } from './working-arrays';
 
@@ -64,8 +64,8 @@ export const duplicate: SheetRule = {
   check(apps, ctx) {
     const found: (Finding[] | undefined)[] = new Array(apps.length);
     // The unit and project as the row's facts will hold them (facts.ts), read before any row is checked.
-    const units = apps.map((app) => textOf(app, 'unit'));
-    const projects = apps.map((app) => textOf(app, 'project'));
+    const units = apps.map((app) => filledTextOf(app, 'unit'));
+    const projects = apps.map((app) => filledTextOf(app, 'project'));
     for (const group of groupsOf(units, projects)) {
       const numbers = group.map((i) => apps[i].row);
       const rows = { zh: numbers.join('、'), en: numbers.join(', ') };

@@ -62,11 +62,6 @@ export function splitUnits(unit: string): string[] {
     .filter((u) => u !== '');
 }
 
-/** A readable field's text, or null when the column is missing or the cell blank or unreadable. */
-export function textOf(app: Application, key: string): string | null {
-  return filledTextOf(app, key);
-}
-
 /** The applicant type a unit's name says, or null when no pattern (or more than one type) fits. */
 export function typeFromName(name: string, ctx: RuleContext): string | null {
   // The same units apply many times: each name is matched against the patterns once per check.
@@ -141,9 +136,9 @@ export function emptyFacts(ctx: RuleContext): RowFacts {
  * 19 fields were 18 MB of garbage a check.
  */
 export function deriveFacts(app: Application, ctx: RuleContext, into: RowFacts = emptyFacts(ctx)): RowFacts {
-  const unit = textOf(app, 'unit');
+  const unit = filledTextOf(app, 'unit');
   const { units, unitKeys } = unitsOf(unit, ctx);
-  const lead = textOf(app, 'lead');
+  const lead = filledTextOf(app, 'lead');
   const joint = valueOf<boolean>(app, 'joint') === true || units.length >= 2;
 
   const typeGiven = valueOf<string>(app, 'unitType');
@@ -158,7 +153,7 @@ export function deriveFacts(app: Application, ctx: RuleContext, into: RowFacts =
 
   const facts = into;
   facts.unit = unit;
-  facts.project = textOf(app, 'project');
+  facts.project = filledTextOf(app, 'project');
   facts.units = units;
   facts.unitKeys = unitKeys;
   facts.joint = joint;
