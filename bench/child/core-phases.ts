@@ -1,7 +1,7 @@
 // The core's phases, each timed in wall time, on the generator's grid: `child/core-phases.ts ROWS
 // RUNS`. The phases are those checkWorkbook runs, called one by one; the first three runs warm up.
 import { writeFileSync } from 'fs';
-import { rowResult } from '../../src/core/check';
+import { RowResults } from '../../src/core/row-results';
 import { hunan2022 } from '../../src/core/pack/hunan-2022';
 import { readApplications } from '../../src/core/read/applications';
 import { readBlacklist } from '../../src/core/read/blacklist';
@@ -36,10 +36,11 @@ for (let run = 0; run < runs + 3; run++) {
   const layout = timed('finding the data rows (layOutRows)', () => layOutRows(grid, picked.headerRow, map.columns, []));
   const apps = timed('reading the cells (readApplications)', () => readApplications(grid, layout.dataRows, map.columns, pack));
   const ctx = buildContext(pack, readSettings(input, pack).settings, readBlacklist(input, pack).entries);
+  const kept = new RowResults(apps.length);
   const results: RowResult[] = new Array(apps.length);
   timed('facts, rules and row results (runRules)', () =>
     runRules(apps, ctx, (i, facts, findings) => {
-      results[i] = rowResult(apps[i].row, facts, findings);
+      results[i] = kept.keep(i, apps[i].row, facts, findings);
     }),
   );
   timed('tally', () => tally(results, pack));

@@ -2,11 +2,11 @@
 // give each row its verdict, and tally approvals against every node of the tree.
 import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
-import { buildContext, rowRules, runRules, type RowFacts } from './rules';
+import { buildContext, rowRules, runRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
-import type { CheckResult, Finding, Message, RowResult, WorkbookInput } from './types';
-import { verdictOf } from './verdict';
+import { RowResults } from './row-results';
+import type { CheckResult, Message, RowResult, WorkbookInput } from './types';
 
 /** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
 const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string; onlyForCities?: true }[] = [
@@ -22,9 +22,10 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
   const ctx = buildContext(pack, read.settings, read.blacklist);
   const apps = read.applications;
 
+  const results = new RowResults(apps.length);
   const rows: RowResult[] = new Array(apps.length);
   runRules(apps, ctx, (i, facts, findings) => {
-    rows[i] = rowResult(apps[i].row, facts, findings);
+    rows[i] = results.keep(i, apps[i].row, facts, findings);
   });
 
   return {
@@ -43,23 +44,6 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
       ...read.notices,
       ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => needsLocalReview(pack, r.unitType))),
     ],
-  };
-}
-
-/** What a checked row reports: copied out of its facts, which the next row refills. */
-export function rowResult(row: number, facts: Readonly<RowFacts>, findings: readonly Finding[]): RowResult {
-  return {
-    row,
-    unit: facts.unit,
-    project: facts.project,
-    category: facts.leaf?.code ?? null,
-    unitType: facts.unitType,
-    requested: facts.requested,
-    approved: facts.approved,
-    decision: facts.decision,
-    verdict: verdictOf(findings),
-    // Rows without findings share one frozen list; nothing downstream adds to a row's list.
-    findings: findings as Finding[],
   };
 }
 

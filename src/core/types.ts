@@ -154,21 +154,27 @@ export interface Finding {
   header?: string;
 }
 
+/**
+ * One checked row. The check's rows are views onto its results kept column by column
+ * (row-results.ts): read them, do not change or spread them (a spread copy is empty; `plainRow`
+ * copies one), and read `findings` once per row in a loop, since each read makes the list anew.
+ */
 export interface RowResult {
-  row: number;
-  unit: string | null;
-  project: string | null;
+  readonly row: number;
+  readonly unit: string | null;
+  readonly project: string | null;
   /** The leaf code, or null when the category could not be placed. */
-  category: string | null;
+  readonly category: string | null;
   /** Canonical applicant type (given or guessed), or null. */
-  unitType: string | null;
+  readonly unitType: string | null;
   /** 万元. */
-  requested: number | null;
+  readonly requested: number | null;
   /** 万元. */
-  approved: number | null;
-  decision: Decision;
-  verdict: Verdict;
-  findings: Finding[];
+  readonly approved: number | null;
+  readonly decision: Decision;
+  readonly verdict: Verdict;
+  /** Each finding carries the row's number. */
+  readonly findings: Finding[];
 }
 
 export interface NodeFinding extends Finding {

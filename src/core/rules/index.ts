@@ -28,7 +28,7 @@ import { unitType } from './unit-type';
 import { unitTypeGuess } from './unit-type-guess';
 import { unknownCategory } from './unknown-category';
 import { cellCodes } from '../read/applications';
-import { SlotPlanner, sayAgain, type Slots } from './memo';
+import { SlotPlanner, type Slots } from './memo';
 import type { DecisionRule, RowFacts, RowRule, RuleContext, SheetRule } from './types';
 
 export const rowRules: RowRule[] = [
@@ -64,8 +64,10 @@ export const decisionRules: DecisionRule[] = [
 ];
 
 /**
- * What the check keeps of a row once its rules have run. `facts` is refilled for the next row as
- * soon as this returns: copy what is needed, do not keep the object.
+ * What the check keeps of a row once its rules have run. `facts` is refilled for the next row and
+ * `findings` emptied as soon as this returns: copy what is needed, keep neither. A finding a
+ * remembered rule said for an earlier row of the same cells is handed on as it is, with that
+ * row's number: read it at this row with `atRow` (memo.ts).
  */
 export type RowChecked = (index: number, facts: Readonly<RowFacts>, findings: readonly Finding[]) => void;
 
@@ -107,10 +109,9 @@ function checkRows(
   checked: RowChecked,
 ): void {
   // Indexed loops: this runs rules × rows times, and for…of here showed up as iterator garbage.
-  // A row's findings gather in one list reused row after row, and the row keeps an exact copy:
-  // a list grown by push holds 17 slots for its one or two findings, and every row's list lives
-  // until the check ends (on 100,000 rows, 5 MB more for the collector to copy). Most rows share
-  // the empty one. One facts object, refilled row after row: no rule keeps it once the row is checked.
+  // A row's findings gather in one list reused row after row; what is kept of them is the
+  // checker's business (row-results.ts). One facts object, refilled row after row: no rule keeps
+  // it once the row is checked.
   const facts = emptyFacts(ctx);
   const found: Finding[] = [];
   const decided: Finding[] = [];
@@ -122,15 +123,14 @@ function checkRows(
       const sheetRow = sheetFound[s][i];
       if (sheetRow) append(found, sheetRow);
     }
-    let own: readonly Finding[] = found.length === 0 ? NO_FINDINGS : found.slice();
-    found.length = 0;
     // Every decision rule sees the row's findings before any decision rule added to them.
-    for (let r = 0; r < activeDecision.length; r++) runRule(activeDecision[r], i, app, facts, ctx, own, decided);
+    for (let r = 0; r < activeDecision.length; r++) runRule(activeDecision[r], i, app, facts, ctx, found, decided);
     if (decided.length > 0) {
-      own = own.concat(decided);
+      append(found, decided);
       decided.length = 0;
     }
-    checked(i, facts, own);
+    checked(i, facts, found);
+    found.length = 0;
   }
 }
 
@@ -155,7 +155,8 @@ function runRule(
   if (slot >= 0) {
     const said = planned.said[slot];
     if (said !== undefined) {
-      if (said.length > 0) sayAgain(said, app.row, to);
+      // As said for the slot's first row: read at this row when kept (atRow).
+      if (said.length > 0) append(to, said);
       return;
     }
   }
@@ -164,7 +165,7 @@ function runRule(
   if (found.length > 0) append(to, found);
 }
 
-/** Shared by every row without findings; frozen, so that no caller can add to all of them at once. */
+/** What no finding was said before: frozen, so that no rule can add to it. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function append(to: Finding[], found: readonly Finding[]): void {

@@ -1,7 +1,7 @@
 // Rules remembered by the cells they read. Most rows of a round repeat the values of rows before
 // them (the same type, category, 是, amount), and a rule says the same of the same cells whatever
 // the row. A rule that names the columns it reads (`inputs`) is run once per different set of
-// cells, a slot; the other rows of the slot get copies of its findings at their own row.
+// cells, a slot; the other rows of the slot are handed the same findings, read at their own row (`atRow`).
 import { OWN_CODE, type CellCodes } from '../read/applications';
 import type { Application, Finding } from '../types';
 import { newFinding } from './message';
@@ -195,10 +195,12 @@ function rowIndexes(apps: readonly Application[], codes: CellCodes): Int32Array 
   return null;
 }
 
-/** Adds findings worded for another row of the slot to `to`, at `row`, in the shape `finding` builds. */
-export function sayAgain(said: readonly Finding[], row: number, to: Finding[]): void {
-  for (let k = 0; k < said.length; k++) {
-    const f = said[k];
-    to.push(newFinding(f.rule, f.severity, f.clause, f.message, row, f.column, f.header));
-  }
+/**
+ * A finding as said for sheet row `row`: itself when it was said for that row, else a copy at
+ * `row` in the shape `finding` builds. Rows of one slot share what the rule said for the first of
+ * them (runRules hands the shared findings on), and a row's findings are made at its row only
+ * when read (row-results.ts).
+ */
+export function atRow(said: Finding, row: number): Finding {
+  return said.row === row ? said : newFinding(said.rule, said.severity, said.clause, said.message, row, said.column, said.header);
 }

@@ -3,7 +3,6 @@
 import type { RulePack } from '../pack/schema';
 import { packIndex } from '../pack/tree';
 import type { RowResult } from '../types';
-import { hasError } from '../verdict';
 
 export interface NodeCounts {
   applications: number;
@@ -37,7 +36,8 @@ export function countRows(rows: readonly RowResult[], pack: RulePack): Map<strin
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const chain = (row.category !== null && chains.get(row.category)) || totalOnly;
-    const eligible = !hasError(row.findings);
+    // The verdict says whether a row has an error, without reading its findings.
+    const eligible = row.verdict !== 'ineligible';
     const approved = row.decision === 'approved';
     for (let n = 0; n < chain.length; n++) {
       const c = chain[n];

@@ -7,6 +7,7 @@ import { readSubmissions } from '../../../src/core/read';
 import { cellCodes, fieldOf } from '../../../src/core/read/applications';
 import { buildContext, runRules } from '../../../src/core/rules';
 import { deriveFacts, FACT_COLUMNS } from '../../../src/core/rules/facts';
+import { atRow } from '../../../src/core/rules/memo';
 import { decisionRules, rowRules } from '../../../src/core/rules';
 import type { RowFacts } from '../../../src/core/rules/types';
 import { generateSample } from '../../../src/core/sample';
@@ -51,11 +52,11 @@ function round(seed: number, rows: number) {
   return { read, plain, context };
 }
 
-/** Each row's findings, as runRules hands them to the check. */
+/** Each row's findings as the check keeps them: what runRules hands on, read at the row (atRow). */
 function findings(apps: Application[], ctx: ReturnType<ReturnType<typeof round>['context']>): Finding[][] {
   const out: Finding[][] = [];
   runRules(apps, ctx, (i, _facts, found) => {
-    out[i] = [...found];
+    out[i] = found.map((f) => atRow(f, apps[i].row));
   });
   return out;
 }
