@@ -25,38 +25,42 @@ function groupsOf(units: (string | null)[], projects: (string | null)[]): number
   const first = lendInt32(size);
   const last = lendInt32(size);
   const next = lendInt32(projects.length + 1);
-  const shared: number[] = [];
-  for (let i = 0; i < projects.length; i++) {
-    const project = projects[i];
-    if (units[i] === null || project === null) continue;
-    const hash = matchHash(project);
-    let slot = hash & mask;
-    while (first[slot] !== 0 && slotHash[slot] !== hash) slot = (slot + 1) & mask;
-    if (first[slot] === 0) {
-      slotHash[slot] = hash;
-      first[slot] = last[slot] = i + 1;
-      continue;
+  // Handed back however the grouping ends: a key that throws must not keep the next check from this memory.
+  try {
+    const shared: number[] = [];
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
+      if (units[i] === null || project === null) continue;
+      const hash = matchHash(project);
+      let slot = hash & mask;
+      while (first[slot] !== 0 && slotHash[slot] !== hash) slot = (slot + 1) & mask;
+      if (first[slot] === 0) {
+        slotHash[slot] = hash;
+        first[slot] = last[slot] = i + 1;
+        continue;
+      }
+      if (first[slot] === last[slot]) shared.push(slot);
+      next[last[slot]] = i + 1;
+      last[slot] = i + 1;
     }
-    if (first[slot] === last[slot]) shared.push(slot);
-    next[last[slot]] = i + 1;
-    last[slot] = i + 1;
-  }
-  const groups: number[][] = [];
-  for (const slot of shared) {
-    const byKey = new Map<string, number[]>();
-    for (let row = first[slot]; row !== 0; row = next[row]) {
-      const i = row - 1;
-      const projectKey = matchKey(projects[i]!);
-      // The project key's length first, so that no project and unit can run into another pair.
-      const key = `${projectKey.length}:${projectKey}${matchKey(units[i]!)}`;
-      const group = byKey.get(key);
-      if (group) group.push(i);
-      else byKey.set(key, [i]);
+    const groups: number[][] = [];
+    for (const slot of shared) {
+      const byKey = new Map<string, number[]>();
+      for (let row = first[slot]; row !== 0; row = next[row]) {
+        const i = row - 1;
+        const projectKey = matchKey(projects[i]!);
+        // The project key's length first, so that no project and unit can run into another pair.
+        const key = `${projectKey.length}:${projectKey}${matchKey(units[i]!)}`;
+        const group = byKey.get(key);
+        if (group) group.push(i);
+        else byKey.set(key, [i]);
+      }
+      for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
     }
-    for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
+    return groups;
+  } finally {
+    handBack([slotHash, first, last, next]);
   }
-  handBack([slotHash, first, last, next]);
-  return groups;
 }
 
 export const duplicate: SheetRule = {

@@ -66,6 +66,11 @@ export function handBack(arrays: readonly (Int32Array | Float64Array | null | un
   }
 }
 
+/** Forgets every spare buffer: for tests, so that each starts from none whatever ran before it. */
+export function dropSpares(): void {
+  spare.length = 0;
+}
+
 /** How many spare buffers there are and their bytes: for tests. */
 export function spareMemory(): { buffers: number; bytes: number } {
   return { buffers: spare.length, bytes: spare.reduce((sum, b) => sum + b.byteLength, 0) };

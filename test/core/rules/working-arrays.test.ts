@@ -3,8 +3,11 @@
 // still holds someone's numbers, or the same memory to two borrowers at once.
 import { checkWorkbook } from '../../../src/core/check';
 import { hunan2022 } from '../../../src/core/pack';
-import { handBack, lendFloat64, lendInt32, spareMemory } from '../../../src/core/rules/working-arrays';
+import { dropSpares, handBack, lendFloat64, lendInt32, spareMemory } from '../../../src/core/rules/working-arrays';
 import { generateSample } from '../../../src/core/sample';
+
+// Each test starts with no spares, so none depends on what the tests before it left.
+beforeEach(dropSpares);
 
 test('a lent array is zeroed, as a new one is, even in memory an earlier borrower wrote to', () => {
   const first = lendInt32(1000).fill(7);
@@ -31,7 +34,6 @@ test('memory handed back twice is still lent to one borrower at a time', () => {
 });
 
 test('the smallest spare that fits is lent; an array larger than every spare is new, in a power-of-two buffer', () => {
-  // Sizes no other test here lends, so that the spares they left do not fit better.
   const small = lendInt32(100_000);
   const large = lendInt32(200_000);
   handBack([large, small]);
