@@ -111,8 +111,8 @@ function amount(kept: number): number | null {
 
 /**
  * One row of RowResults, read as a RowResult. Read-only, and `findings` is a new list each time it
- * is read: read it once per row in a loop. A spread copy has none of the values (they are getters);
- * `toJSON` gives a plain copy.
+ * is read: read it once per row in a loop. A spread copy has none of the row's values (they are
+ * getters), only the two fields below; `toJSON` gives a plain copy, and so does Node's console.
  */
 class CheckedRow implements RowResult {
   constructor(
@@ -153,6 +153,11 @@ class CheckedRow implements RowResult {
 
   /** The row as a plain RowResult, keys in the interface's order. */
   toJSON(): RowResult {
+    return plainRow(this);
+  }
+
+  /** What Node's console and util.inspect show: the row, not the store behind it. */
+  [Symbol.for('nodejs.util.inspect.custom')](): RowResult {
     return plainRow(this);
   }
 }

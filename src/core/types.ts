@@ -156,8 +156,9 @@ export interface Finding {
 
 /**
  * One checked row. The check's rows are views onto its results kept column by column
- * (row-results.ts): read them, do not change or spread them (a spread copy is empty; `plainRow`
- * copies one), and read `findings` once per row in a loop, since each read makes the list anew.
+ * (row-results.ts): read them, do not change or spread them (a spread copy holds the view's
+ * internals, not the row's values; `plainRow` copies one), and read `findings` once per row in a
+ * loop, since each read makes the list anew. `verdict` is `verdictOf(findings)`; the tally counts by it.
  */
 export interface RowResult {
   readonly row: number;

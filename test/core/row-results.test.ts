@@ -1,5 +1,6 @@
 // The check keeps its rows column by column (row-results.ts) and hands out views that read as
 // plain RowResults. These examples show what a view gives back for what was kept.
+import { inspect } from 'util';
 import { checkWorkbook } from '../../src/core/check';
 import { hunan2022 } from '../../src/core/pack/hunan-2022';
 import { buildContext } from '../../src/core/rules';
@@ -9,6 +10,7 @@ import type { RowFacts } from '../../src/core/rules/types';
 import { plainRow, RowResults } from '../../src/core/row-results';
 import { generateSample } from '../../src/core/sample';
 import type { Finding } from '../../src/core/types';
+import { verdictOf } from '../../src/core/verdict';
 
 const ctx = buildContext(hunan2022, { other: {} }, []);
 const leaf = hunan2022.categories.find((c) => c.code === '3.1.1')!;
@@ -69,12 +71,21 @@ test('a finding said for an earlier row of the same cells is read at the row tha
   expect(again.findings).toHaveLength(1);
 });
 
+test('the verdict comes from all of a row’s findings: an error after a warning makes it 不合格', () => {
+  const results = new RowResults(3);
+  expect(results.keep(0, 2, facts({}), [warning(2), error(2)]).verdict).toBe('ineligible');
+  expect(results.keep(1, 3, facts({}), [warning(3)]).verdict).toBe('attention');
+  expect(results.keep(2, 4, facts({}), []).verdict).toBe('eligible');
+});
+
 test('JSON of a view is the plain row, keys in the interface order', () => {
   const results = new RowResults(1);
   const view = results.keep(0, 2, facts({ unit: '甲', requested: 10, decision: 'pending' }), [warning(2)]);
   const json = JSON.parse(JSON.stringify(view)) as Record<string, unknown>;
   expect(Object.keys(json)).toEqual(['row', 'unit', 'project', 'category', 'unitType', 'requested', 'approved', 'decision', 'verdict', 'findings']);
   expect(json).toEqual(JSON.parse(JSON.stringify(plainRow(view))));
+  // Node's console shows the row too, not the whole check's store behind it.
+  expect(inspect(view)).toBe(inspect(plainRow(view)));
 });
 
 test('on a sample round, remembered findings reach every row at its own row, and the tally counts by verdict', () => {
@@ -82,6 +93,7 @@ test('on a sample round, remembered findings reach every row at its own row, and
   let shared = 0;
   const seen = new Map<string, number>();
   for (const row of result.rows) {
+    expect(row.verdict).toBe(verdictOf(row.findings));
     for (const f of row.findings) {
       expect(f.row).toBe(row.row);
       // The same worded message on several rows: said once, read at each row.

@@ -123,7 +123,8 @@ function checkRows(
       const sheetRow = sheetFound[s][i];
       if (sheetRow) append(found, sheetRow);
     }
-    // Every decision rule sees the row's findings before any decision rule added to them.
+    // Every decision rule sees the row's findings before any decision rule added to them: the
+    // live list, read-only to it and emptied after the row, so a rule must not keep it.
     for (let r = 0; r < activeDecision.length; r++) runRule(activeDecision[r], i, app, facts, ctx, found, decided);
     if (decided.length > 0) {
       append(found, decided);
