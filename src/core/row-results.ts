@@ -13,16 +13,17 @@ const VERDICTS: readonly Verdict[] = ['eligible', 'attention', 'ineligible'];
 
 /** Every checked row of one check, by its place in the check (0 for the first data row). */
 export class RowResults {
-  private readonly rows: Int32Array;
+  // Read by each row's view (CheckedRow) and written only by keep().
+  readonly rows: Int32Array;
   // NaN for an empty amount: a real one is never NaN (the reader reads only finite numbers).
-  private readonly requested: Float64Array;
-  private readonly approved: Float64Array;
-  private readonly decisions: Uint8Array;
-  private readonly verdicts: Uint8Array;
-  private readonly units: (string | null)[];
-  private readonly projects: (string | null)[];
-  private readonly categories: (string | null)[];
-  private readonly unitTypes: (string | null)[];
+  readonly requested: Float64Array;
+  readonly approved: Float64Array;
+  readonly decisions: Uint8Array;
+  readonly verdicts: Uint8Array;
+  readonly units: (string | null)[];
+  readonly projects: (string | null)[];
+  readonly categories: (string | null)[];
+  readonly unitTypes: (string | null)[];
   /** Row i's findings are said[start[i]] up to said[start[i + 1]], some said for an earlier row. */
   private readonly start: Int32Array;
   private readonly said: Finding[] = [];
@@ -59,42 +60,6 @@ export class RowResults {
     return new CheckedRow(this, i);
   }
 
-  row(i: number): number {
-    return this.rows[i];
-  }
-
-  unit(i: number): string | null {
-    return this.units[i];
-  }
-
-  project(i: number): string | null {
-    return this.projects[i];
-  }
-
-  category(i: number): string | null {
-    return this.categories[i];
-  }
-
-  unitType(i: number): string | null {
-    return this.unitTypes[i];
-  }
-
-  requestedOf(i: number): number | null {
-    return amount(this.requested[i]);
-  }
-
-  approvedOf(i: number): number | null {
-    return amount(this.approved[i]);
-  }
-
-  decision(i: number): Decision {
-    return DECISIONS[this.decisions[i]];
-  }
-
-  verdict(i: number): Verdict {
-    return VERDICTS[this.verdicts[i]];
-  }
-
   /** Row i's findings, each at the row: a new list on every call. */
   findings(i: number): Finding[] {
     const from = this.start[i];
@@ -121,31 +86,31 @@ class CheckedRow implements RowResult {
   ) {}
 
   get row(): number {
-    return this.results.row(this.index);
+    return this.results.rows[this.index];
   }
   get unit(): string | null {
-    return this.results.unit(this.index);
+    return this.results.units[this.index];
   }
   get project(): string | null {
-    return this.results.project(this.index);
+    return this.results.projects[this.index];
   }
   get category(): string | null {
-    return this.results.category(this.index);
+    return this.results.categories[this.index];
   }
   get unitType(): string | null {
-    return this.results.unitType(this.index);
+    return this.results.unitTypes[this.index];
   }
   get requested(): number | null {
-    return this.results.requestedOf(this.index);
+    return amount(this.results.requested[this.index]);
   }
   get approved(): number | null {
-    return this.results.approvedOf(this.index);
+    return amount(this.results.approved[this.index]);
   }
   get decision(): Decision {
-    return this.results.decision(this.index);
+    return DECISIONS[this.results.decisions[this.index]];
   }
   get verdict(): Verdict {
-    return this.results.verdict(this.index);
+    return VERDICTS[this.results.verdicts[this.index]];
   }
   get findings(): Finding[] {
     return this.results.findings(this.index);
