@@ -6,12 +6,13 @@ import { buildReport, type Report } from '../../core/report';
 import { planOutputs } from '../../core/summary';
 import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
-import { finishPackage, STORED_PACKAGE } from './finish-package';
+import { finishPackage } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
 import { userLocationLinks, type LinksBySheet } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
+import { renderParts } from './render-parts';
 import { shareEmptyStyles } from './share-empty-styles';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
@@ -73,14 +74,14 @@ export async function checkWorkbookBytes(
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   shareEmptyStyles(workbook);
-  const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE));
+  const rendered = await renderParts(workbook);
   const links = await userLinks;
   // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
   for (const table of [plan.summary, plan.issues]) {
     links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
-  const output = await finishPackage(stored, links, tools.pack);
+  const output = await finishPackage(rendered, links, tools.pack);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

@@ -1,5 +1,6 @@
-// The entries of an uncompressed (STORE) zip, as views on its bytes: exceljs is asked to store its
-// parts only, so that they are compressed once, after the links are in (finish-package.ts).
+// A part of the checked copy's package, and the entries of an uncompressed (STORE) zip as views on
+// its bytes: how render-parts.ts takes exceljs's parts when its writer's steps are not at hand, so
+// that they are still compressed once, after the links are in (finish-package.ts).
 // Browser-safe: plain bytes, no fs, no zlib.
 
 export interface ZipEntry {

@@ -4,7 +4,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbookBytes } from '../../../src/adapters/exceljs/check-bytes';
-import { STORED_PACKAGE } from '../../../src/adapters/exceljs/finish-package';
+import { STORED_PACKAGE } from '../../../src/adapters/exceljs/render-parts';
 import { inflateRawSync } from 'zlib';
 import { deflateInPieces, nodeZipPacker, nodeZipPackerWith } from '../../../src/adapters/exceljs/node-zip';
 import { nodeZipTools } from '../../../src/adapters/exceljs/node-zip-tools';

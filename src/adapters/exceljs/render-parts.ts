@@ -1,0 +1,120 @@
+// The checked copy's parts as exceljs renders them, without its zip writer. `xlsx.writeBuffer`
+// hands every part to JSZip, which even when told only to store them encodes, checksums and copies
+// each in 16 KB steps: 3 to 4.5 s of a 100,000-row check's write, for parts that finish-package.ts
+// then reads back out of the zip. Here exceljs's own steps (prepareModel and the add* methods, in
+// the order its XLSX.write calls them) hand the parts to a collector instead. Browser-safe.
+//
+// Those steps are exceljs's internals, not its typed API. The package pins exceljs 4.4; a test
+// holds this module to the same parts, byte for byte and in the same order, as writeBuffer, and
+// a workbook whose writer lacks the steps is written through writeBuffer as before.
+import type * as ExcelJS from 'exceljs';
+import { readStoredZip, type ZipEntry } from './zip-entries';
+
+/** writeBuffer's options for a package whose parts are stored, not compressed. */
+export const STORED_PACKAGE = { zip: { compression: 'STORE' as const } };
+
+/** What exceljs's XLSX.write hands its zip writer. */
+interface PartSink {
+  append(data: unknown, options: { name: string; base64?: boolean }): void;
+}
+
+type Step = (zip: PartSink, model: unknown) => unknown;
+
+/** exceljs 4.4's XLSX writer, as far as this module uses it. */
+interface XlsxSteps {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes: Step;
+  addOfficeRels: Step;
+  addWorkbookRels: Step;
+  addWorksheets: Step;
+  addSharedStrings: Step;
+  addDrawings: Step;
+  addTables: Step;
+  addThemes: Step;
+  addStyles: Step;
+  addMedia: Step;
+  addApp: Step;
+  addCore: Step;
+  addWorkbook: Step;
+}
+
+const STEPS: (keyof XlsxSteps)[] = [
+  'prepareModel', 'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings',
+  'addDrawings', 'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
+];
+
+function hasSteps(xlsx: unknown): xlsx is XlsxSteps {
+  return STEPS.every((step) => typeof (xlsx as Record<string, unknown>)[step] === 'function');
+}
+
+/** The MS-DOS time and date fields of `date` in UTC, as JSZip stamps them. */
+export function dosStamp(date: Date): { dosTime: number; dosDate: number } {
+  return {
+    dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    dosDate: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
+}
+
+function base64Bytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Collects parts as JSZip would list them: each folder before the first part inside it (JSZip
+ * adds folders of its own), a part given twice keeps its first place and its last data.
+ */
+class PartCollector implements PartSink {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly encoder = new TextEncoder();
+  private readonly stamp = dosStamp(new Date());
+
+  append(data: unknown, options: { name: string; base64?: boolean }): void {
+    const bytes =
+      typeof data === 'string'
+        ? options.base64
+          ? base64Bytes(data)
+          : this.encoder.encode(data)
+        : data instanceof ArrayBuffer
+          ? new Uint8Array(data)
+          : (data as Uint8Array);
+    for (let end = options.name.indexOf('/'); end > 0; end = options.name.indexOf('/', end + 1)) {
+      this.add(options.name.slice(0, end + 1), new Uint8Array(0));
+    }
+    const known = this.byName.get(options.name);
+    if (known) known.data = bytes;
+    else this.add(options.name, bytes);
+  }
+
+  private add(name: string, data: Uint8Array): void {
+    if (!this.byName.has(name)) this.byName.set(name, { name, data, ...this.stamp });
+  }
+
+  get entries(): ZipEntry[] {
+    return [...this.byName.values()];
+  }
+}
+
+/** Every part of `workbook` as exceljs would write it, uncompressed, in its order. */
+export async function renderParts(workbook: ExcelJS.Workbook): Promise<ZipEntry[]> {
+  const xlsx: unknown = workbook.xlsx;
+  if (!hasSteps(xlsx)) return readStoredZip(new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE)));
+  const model: unknown = workbook.model;
+  const zip = new PartCollector();
+  // The order of exceljs 4.4's XLSX.write: shared strings only after every sheet has added its own.
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  await xlsx.addWorksheets(zip, model);
+  await xlsx.addSharedStrings(zip, model);
+  await xlsx.addDrawings(zip, model);
+  await xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  await xlsx.addMedia(zip, model);
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return zip.entries;
+}
