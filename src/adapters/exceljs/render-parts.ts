@@ -4,9 +4,10 @@
 // then reads back out of the zip. Here exceljs's own steps (prepareModel and the add* methods, in
 // the order its XLSX.write calls them) hand the parts to a collector instead. Browser-safe.
 //
-// Those steps are exceljs's internals, not its typed API. The package pins exceljs 4.4; a test
-// holds this module to the same parts, byte for byte and in the same order, as writeBuffer, and
-// a workbook whose writer lacks the steps is written through writeBuffer as before.
+// Those steps are exceljs 4.4's internals, not its typed API (package-lock.json holds 4.4.0). They
+// are taken only when exceljs's own XLSX.write calls exactly them, in this order: an exceljs that
+// writes another step (its unreleased master adds pivot tables) or names them otherwise is written
+// through writeBuffer, as before. A test holds the parts to writeBuffer's, byte for byte.
 import type * as ExcelJS from 'exceljs';
 import { readStoredZip, type ZipEntry } from './zip-entries';
 
@@ -22,7 +23,7 @@ type Step = (zip: PartSink, model: unknown) => unknown;
 
 /** exceljs 4.4's XLSX writer, as far as this module uses it. */
 interface XlsxSteps {
-  prepareModel(model: unknown, options: object): void;
+  prepareModel(model: unknown, options: object): unknown;
   addContentTypes: Step;
   addOfficeRels: Step;
   addWorkbookRels: Step;
@@ -43,11 +44,35 @@ const STEPS: (keyof XlsxSteps)[] = [
   'addDrawings', 'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
 ];
 
-function hasSteps(xlsx: unknown): xlsx is XlsxSteps {
-  return STEPS.every((step) => typeof (xlsx as Record<string, unknown>)[step] === 'function');
+/** The methods exceljs's XLSX.write calls on itself, in its order (`this.name(`), from its source. */
+function stepsOfWrite(write: unknown): string[] {
+  if (typeof write !== 'function') return [];
+  return [...Function.prototype.toString.call(write).matchAll(/this\.(\w+)\(/g)].map((call) => call[1]);
 }
 
-/** The MS-DOS time and date fields of `date` in UTC, as JSZip stamps them. */
+/** Writers checked already: their class's prototype, and whether this module can take their steps. */
+const knownWriters = new WeakMap<object, boolean>();
+
+/** Whether `xlsx`'s write is this module's steps and then `_finalize` (the zip), and nothing else. */
+export function hasWriterSteps(xlsx: unknown): xlsx is XlsxSteps {
+  if (typeof xlsx !== 'object' || xlsx === null) return false;
+  const prototype = Object.getPrototypeOf(xlsx) as object | null;
+  if (prototype === null) return false;
+  let known = knownWriters.get(prototype);
+  if (known === undefined) {
+    const steps = stepsOfWrite((xlsx as { write?: unknown }).write);
+    known =
+      steps.join() === [...STEPS, '_finalize'].join() &&
+      STEPS.every((step) => typeof (xlsx as Record<string, unknown>)[step] === 'function');
+    knownWriters.set(prototype, known);
+  }
+  return known;
+}
+
+/**
+ * The MS-DOS time and date fields of `date` in UTC, as JSZip stamps them. JSZip stamped each part as
+ * it was added; the collector stamps every part with the time rendering started.
+ */
 export function dosStamp(date: Date): { dosTime: number; dosDate: number } {
   return {
     dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
@@ -100,11 +125,12 @@ class PartCollector implements PartSink {
 /** Every part of `workbook` as exceljs would write it, uncompressed, in its order. */
 export async function renderParts(workbook: ExcelJS.Workbook): Promise<ZipEntry[]> {
   const xlsx: unknown = workbook.xlsx;
-  if (!hasSteps(xlsx)) return readStoredZip(new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE)));
+  if (!hasWriterSteps(xlsx)) return readStoredZip(new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE)));
   const model: unknown = workbook.model;
   const zip = new PartCollector();
   // The order of exceljs 4.4's XLSX.write: shared strings only after every sheet has added its own.
-  xlsx.prepareModel(model, {});
+  // Awaited, though exceljs 4.4's is not async: a port that made it so would still be waited for.
+  await xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);

@@ -7,7 +7,7 @@ export interface ZipEntry {
   /** The path inside the package; a folder's ends with '/'. */
   name: string;
   data: Uint8Array;
-  /** CRC-32 of `data`, when known (an entry changed after reading has none). */
+  /** CRC-32 of `data`, when known: one read from a zip has it; one rendered or changed has none, and the packer computes it. */
   crc32?: number;
   /** The MS-DOS time and date fields the writer stamped. */
   dosTime: number;
