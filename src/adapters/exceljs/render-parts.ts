@@ -19,30 +19,23 @@ interface PartSink {
   append(data: unknown, options: { name: string; base64?: boolean }): void;
 }
 
-type Step = (zip: PartSink, model: unknown) => unknown;
+/**
+ * The steps after prepareModel, in the order exceljs 4.4's XLSX.write takes them (shared strings
+ * only after every sheet has added its own). It runs two pairs through Promise.all; their bodies
+ * add their parts without waiting, so one after the other adds them in the same order.
+ */
+const ADD_STEPS = [
+  'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings', 'addDrawings',
+  'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
+] as const;
 
 /** exceljs 4.4's XLSX writer, as far as this module uses it. */
-interface XlsxSteps {
-  prepareModel(model: unknown, options: object): unknown;
-  addContentTypes: Step;
-  addOfficeRels: Step;
-  addWorkbookRels: Step;
-  addWorksheets: Step;
-  addSharedStrings: Step;
-  addDrawings: Step;
-  addTables: Step;
-  addThemes: Step;
-  addStyles: Step;
-  addMedia: Step;
-  addApp: Step;
-  addCore: Step;
-  addWorkbook: Step;
-}
+type XlsxSteps = { prepareModel(model: unknown, options: object): unknown } & Record<
+  (typeof ADD_STEPS)[number],
+  (zip: PartSink, model: unknown) => unknown
+>;
 
-const STEPS: (keyof XlsxSteps)[] = [
-  'prepareModel', 'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings',
-  'addDrawings', 'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
-];
+const STEPS: readonly (keyof XlsxSteps)[] = ['prepareModel', ...ADD_STEPS];
 
 /** The methods exceljs's XLSX.write calls on itself, in its order (`this.name(`), from its source. */
 function stepsOfWrite(write: unknown): string[] {
@@ -128,19 +121,8 @@ export async function renderParts(workbook: ExcelJS.Workbook): Promise<ZipEntry[
   if (!hasWriterSteps(xlsx)) return readStoredZip(new Uint8Array(await workbook.xlsx.writeBuffer(STORED_PACKAGE)));
   const model: unknown = workbook.model;
   const zip = new PartCollector();
-  // The order of exceljs 4.4's XLSX.write: shared strings only after every sheet has added its own.
   // Awaited, though exceljs 4.4's is not async: a port that made it so would still be waited for.
   await xlsx.prepareModel(model, {});
-  await xlsx.addContentTypes(zip, model);
-  await xlsx.addOfficeRels(zip, model);
-  await xlsx.addWorkbookRels(zip, model);
-  await xlsx.addWorksheets(zip, model);
-  await xlsx.addSharedStrings(zip, model);
-  await xlsx.addDrawings(zip, model);
-  await xlsx.addTables(zip, model);
-  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
-  await xlsx.addMedia(zip, model);
-  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
-  await xlsx.addWorkbook(zip, model);
+  for (const step of ADD_STEPS) await xlsx[step](zip, model);
   return zip.entries;
 }
