@@ -1,7 +1,6 @@
 // The core's phases, each timed in wall time, on the generator's grid: `child/core-phases.ts ROWS
 // RUNS`. The phases are those checkWorkbook runs, called one by one; the first three runs warm up.
 import { writeFileSync } from 'fs';
-import { RowResults } from '../../src/core/row-results';
 import { hunan2022 } from '../../src/core/pack/hunan-2022';
 import { readApplications } from '../../src/core/read/applications';
 import { readBlacklist } from '../../src/core/read/blacklist';
@@ -14,7 +13,6 @@ import { buildContext, runRules } from '../../src/core/rules';
 import { duplicate } from '../../src/core/rules/duplicate';
 import { generateSample } from '../../src/core/sample';
 import { tally } from '../../src/core/tally';
-import type { RowResult } from '../../src/core/types';
 
 const rows = Number(process.argv[2]);
 const runs = Number(process.argv[3]);
@@ -36,13 +34,7 @@ for (let run = 0; run < runs + 3; run++) {
   const layout = timed('finding the data rows (layOutRows)', () => layOutRows(grid, picked.headerRow, map.columns, []));
   const apps = timed('reading the cells (readApplications)', () => readApplications(grid, layout.dataRows, map.columns, pack));
   const ctx = buildContext(pack, readSettings(input, pack).settings, readBlacklist(input, pack).entries);
-  const kept = new RowResults(apps.length);
-  const results: RowResult[] = new Array(apps.length);
-  timed('facts, rules and row results (runRules)', () =>
-    runRules(apps, ctx, (i, facts, findings) => {
-      results[i] = kept.keep(i, apps[i].row, facts, findings);
-    }),
-  );
+  const results = timed('facts, rules and row results (runRules)', () => runRules(apps, ctx));
   timed('tally', () => tally(results, pack));
   // runRules runs duplicate too; timed alone to say its share.
   timed('duplicate alone (part of runRules)', () => duplicate.check(apps, ctx));

@@ -5,8 +5,7 @@ import { readSubmissions } from './read';
 import { buildContext, rowRules, runRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
 import { tally } from './tally';
-import { RowResults } from './row-results';
-import type { CheckResult, Message, RowResult, WorkbookInput } from './types';
+import type { CheckResult, Message, WorkbookInput } from './types';
 
 /** Formality columns whose rule is skipped when the sheet lacks them: the user is told so. */
 const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string; onlyForCities?: true }[] = [
@@ -20,13 +19,7 @@ const OPTIONAL_CHECKED_COLUMNS: { key: string; rule: string; onlyForCities?: tru
 export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { sheet?: string } = {}): CheckResult {
   const read = readSubmissions(input, pack, opts);
   const ctx = buildContext(pack, read.settings, read.blacklist);
-  const apps = read.applications;
-
-  const results = new RowResults(apps.length);
-  const rows: RowResult[] = new Array(apps.length);
-  runRules(apps, ctx, (i, facts, findings) => {
-    rows[i] = results.keep(i, apps[i].row, facts, findings);
-  });
+  const rows = runRules(read.applications, ctx);
 
   return {
     pack: { id: pack.id, title: pack.title.zh, year: pack.year },

@@ -3,7 +3,6 @@ export { hunan2022, parsePack, PackError, packIndex, rulePackSchema } from './pa
 export type { CategoryNode, FigureRule, PackIndex, RuleConfig, RulePack, RulePackInput } from './pack';
 export { readSubmissions, type SubmissionsRead } from './read';
 export { checkWorkbook } from './check';
-export { plainRow } from './row-results';
 export { verdictOf } from './verdict';
 export { tally } from './tally';
 export { planOutputs, chooseOutputSheetName, notesOf, type ExistingSheet } from './summary';

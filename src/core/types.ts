@@ -90,26 +90,15 @@ export interface ReadField<T = unknown> {
   value: T | null;
   /** Set when the cell is filled but cannot be read as its type: the reason, for `bad-value`. */
   error?: Message;
-  /**
-   * What a rule sees (rules/cells.ts): `unreadable` when there is an error, `blank` when the cell
-   * or its value is empty, else `value`. Settled when read, so that no rule builds it per row.
-   */
+  /** What a rule sees (rules/cells.ts): `unreadable` when there is an error, `blank` when the cell or its value is empty, else `value`. */
   state: 'blank' | 'unreadable' | 'value';
 }
 
 export interface Application {
   /** 1-based sheet row. */
   row: number;
-  /**
-   * Fields present on the sheet, by field key. A column the sheet lacks has no entry. The reader
-   * hands a view onto its columns (read/applications.ts): read it by key, do not enumerate it.
-   */
+  /** Fields present on the sheet, by field key. A column the sheet lacks has no entry. */
   fields: Record<string, ReadField>;
-  /**
-   * Set by the reader: whether any field has an `error`, so `bad-value` need not look at every
-   * field of every row. Absent (hand-built applications): every field is looked at.
-   */
-  hasUnreadable?: boolean;
 }
 
 /** Keys and values of the 设置 sheet (unknown keys kept). */
@@ -154,28 +143,24 @@ export interface Finding {
   header?: string;
 }
 
-/**
- * One checked row. The check's rows are views onto its results kept column by column
- * (row-results.ts): read them, do not change or spread them (a spread copy holds the view's
- * internals, not the row's values; `plainRow` copies one), and read `findings` once per row in a
- * loop, since each read makes the list anew. `verdict` is `verdictOf(findings)`; the tally counts by it.
- */
+/** One checked row: what the tally, the summary sheets and the report need of it. */
 export interface RowResult {
-  readonly row: number;
-  readonly unit: string | null;
-  readonly project: string | null;
+  row: number;
+  unit: string | null;
+  project: string | null;
   /** The leaf code, or null when the category could not be placed. */
-  readonly category: string | null;
+  category: string | null;
   /** Canonical applicant type (given or guessed), or null. */
-  readonly unitType: string | null;
+  unitType: string | null;
   /** 万元. */
-  readonly requested: number | null;
+  requested: number | null;
   /** 万元. */
-  readonly approved: number | null;
-  readonly decision: Decision;
-  readonly verdict: Verdict;
+  approved: number | null;
+  decision: Decision;
+  /** `verdictOf(findings)`. */
+  verdict: Verdict;
   /** Each finding carries the row's number. */
-  readonly findings: Finding[];
+  findings: Finding[];
 }
 
 export interface NodeFinding extends Finding {

@@ -3,14 +3,8 @@
 import type { Finding, Verdict } from './types';
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
-  let verdict: Verdict = 'eligible';
-  // Indexed: this runs once per row, and for…of left an iterator per row behind.
-  for (let i = 0; i < findings.length; i++) {
-    const severity = findings[i].severity;
-    if (severity === 'error') return 'ineligible';
-    if (severity === 'warning') verdict = 'attention';
-  }
-  return verdict;
+  if (findings.some((f) => f.severity === 'error')) return 'ineligible';
+  return findings.some((f) => f.severity === 'warning') ? 'attention' : 'eligible';
 }
 
 export function hasError(findings: readonly Finding[]): boolean {

@@ -1,6 +1,5 @@
 // One cell of an application read by its column's type. Never throws: anything unreadable becomes
-// `error`, quoting the cell, for the `bad-value` rule. Reading a whole sheet compiles each column's
-// reader once instead (column-reader.ts); this is the same reader for a single cell.
+// `error`, quoting the cell, for the `bad-value` rule.
 import type { CellValue, MappedColumn, ReadField } from '../types';
 import type { RulePack } from '../pack/schema';
 import { columnReader } from './column-reader';

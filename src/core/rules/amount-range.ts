@@ -1,11 +1,9 @@
 // 四 经费安排: the requested amount lies within the category's per-project range.
 import { outsidePerRange } from './per-range';
 import type { RowRule } from './types';
-import { inputsOf } from './facts';
 
 export const amountRange: RowRule = {
   id: 'amount-range',
-  inputs: inputsOf(['per', 'leaf', 'requested'], ['requested']),
   check(app, facts, ctx) {
     return outsidePerRange(app, facts, ctx, this.id, 'requested', facts.requested);
   },

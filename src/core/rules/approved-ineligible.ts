@@ -4,15 +4,13 @@ import { hasError } from '../verdict';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
-import { NONE } from './none';
 
 export const approvedIneligible: DecisionRule = {
   id: 'approved-ineligible',
   check(app, facts, ctx, own) {
-    // Most approved rows have no error: nothing is built for them.
-    if (facts.decision !== 'approved' || !hasError(own)) return NONE;
+    if (facts.decision !== 'approved' || !hasError(own)) return [];
     const errors = [...new Set(own.filter((f) => f.severity === 'error').map((f) => f.rule))];
-    if (errors.length === 0) return NONE;
+    if (errors.length === 0) return [];
     // Staff read the problem's name in Chinese; the id beside it is the one the row's notes show.
     const title = (id: string) => ctx.pack.rules[id]?.title.zh ?? id;
     const rules = { zh: errors.map((id) => `${title(id)}（${id}）`).join('、'), en: errors.join(', ') };

@@ -2,15 +2,12 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { DecisionRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const approvedOverRequest: DecisionRule = {
   id: 'approved-over-request',
-  inputs: inputsOf(['approved', 'requested', 'decision'], ['approved']),
   check(app, facts, ctx) {
     const { approved, requested } = facts;
-    if (facts.decision !== 'approved' || approved === null || requested === null || approved <= requested) return NONE;
+    if (facts.decision !== 'approved' || approved === null || requested === null || approved <= requested) return [];
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'approved', ctx.pack), { approved, requested })];
   },
 };

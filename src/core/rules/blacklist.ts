@@ -2,17 +2,14 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 /** What BlacklistEntry.source holds for entries from the pack rather than from 失信名单. */
 const PACK_SOURCE = 'pack';
 
 export const blacklist: RowRule = {
   id: 'blacklist',
-  inputs: inputsOf(['units', 'unitKeys'], ['unit']),
   check(app, facts, ctx) {
-    if (ctx.blacklist.size === 0) return NONE;
+    if (ctx.blacklist.size === 0) return [];
     const { year, banYears } = ctx.pack;
     for (let i = 0; i < facts.unitKeys.length; i++) {
       const entries = ctx.blacklist.get(facts.unitKeys[i]);
@@ -28,6 +25,6 @@ export const blacklist: RowRule = {
         }),
       ];
     }
-    return NONE;
+    return [];
   },
 };

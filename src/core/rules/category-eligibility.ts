@@ -2,15 +2,12 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const categoryEligibility: RowRule = {
   id: 'category-eligibility',
-  inputs: inputsOf(['leaf', 'who', 'unitType'], ['category']),
   check(app, facts, ctx) {
     const { leaf, who, unitType } = facts;
-    if (leaf === null || who === null || unitType === null || who.includes(unitType)) return NONE;
+    if (leaf === null || who === null || unitType === null || who.includes(unitType)) return [];
     const en = (id: string) => ctx.pack.applicantTypes.find((t) => t.id === id)?.en ?? id;
     return [
       finding(ctx.pack, this.id, app.row, refOf(app, 'category', ctx.pack), {

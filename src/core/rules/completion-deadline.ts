@@ -2,15 +2,12 @@
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const completionDeadline: RowRule = {
   id: 'completion-deadline',
-  inputs: inputsOf(['completionDeadline'], ['completion']),
   check(app, facts, ctx) {
     const c = cell<string>(app, 'completion');
-    if (c.state !== 'value' || c.value <= facts.completionDeadline) return NONE;
+    if (c.state !== 'value' || c.value <= facts.completionDeadline) return [];
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, deadline: facts.completionDeadline })];
   },
 };

@@ -1,5 +1,5 @@
-// Everything a check derives once from the pack and the workbook's own lists, so no rule has to
-// search the pack, compile a pattern or normalise a list per row.
+// What a check derives once from the pack and the workbook's own lists (lookups by code, the
+// blacklist by unit, compiled patterns), so that each rule stays a few lines.
 import type { CategoryNode, RulePack } from '../pack/schema';
 import { packIndex } from '../pack/tree';
 import { matchKey } from '../text/normalise';
@@ -16,6 +16,9 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
 
   const placements = new Map<string, Placement>();
   for (const node of pack.categories) placements.set(node.code, placementOf(node, lineage.get(node.code) ?? [node], parents));
+
+  const leavesUnder = new Map<string, CategoryNode[]>();
+  for (const code of parents) leavesUnder.set(code, index.leaves.filter((leaf) => (lineage.get(leaf.code) ?? []).some((n) => n.code === code)));
 
   const figuresByLeaf = new Map<string, RulePack['figures']>();
   for (const leaf of index.leaves) {
@@ -39,17 +42,15 @@ export function buildContext(pack: RulePack, settings: Settings, blacklist: Blac
     settings,
     byCode: index.byCode,
     parents,
-    leavesUnder: new Map(),
+    leavesUnder,
     lineage,
     placements,
     figuresByLeaf,
     blacklist: byUnit,
     typeGuessers: pack.applicantTypes.map((t) => ({ type: t.id, patterns: t.namePatterns.map((p) => new RegExp(p, 'u')) })),
-    typeByName: new Map(),
-    unitsByText: new Map(),
     focusIndustries: new Set((pack.focusIndustries?.industries ?? []).map(matchKey)),
     requiredColumns: pack.columns.filter((c) => c.required),
-    // Ignored columns (序号, 备注) are never judged, and asking for them would make the reader read them.
+    // Ignored columns (序号, 备注) are never judged.
     fieldKeys: [...pack.columns.filter((c) => c.type !== 'ignored').map((c) => c.key), ...new Set(pack.figures.map((f) => f.key))],
     // The reader has already fallen back to the pack's deadline when 设置 sets none.
     submissionDeadline: settings.submissionDeadline ?? null,

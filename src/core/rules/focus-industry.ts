@@ -3,17 +3,14 @@ import { matchKey } from '../text/normalise';
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const focusIndustry: RowRule = {
   id: 'focus-industry',
-  inputs: inputsOf(['leaf'], ['industry']),
   check(app, facts, ctx) {
     const focus = ctx.pack.focusIndustries;
-    if (!focus || facts.leaf?.code !== focus.category) return NONE;
+    if (!focus || facts.leaf?.code !== focus.category) return [];
     const c = cell<string>(app, 'industry');
-    if (c.state !== 'value' || namesFocus(matchKey(c.text), ctx.focusIndustries)) return NONE;
+    if (c.state !== 'value' || namesFocus(matchKey(c.text), ctx.focusIndustries)) return [];
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, industries: focus.industries.join('、') })];
   },
 };

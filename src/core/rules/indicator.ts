@@ -5,16 +5,14 @@ import type { Finding } from '../types';
 import { cell, refOf } from './cells';
 import { finding, formatNumber } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
 
 export const indicator: RowRule = {
   id: 'indicator',
   check(app, facts, ctx) {
-    if (facts.leaf === null) return NONE;
+    if (facts.leaf === null) return [];
     const figures = ctx.figuresByLeaf.get(facts.leaf.code);
-    if (!figures || figures.length === 0) return NONE;
-    // Built only when a figure is wrong: most rows of these categories report theirs.
-    let found: Finding[] | null = null;
+    if (!figures || figures.length === 0) return [];
+    const found: Finding[] = [];
     const leaf = facts.leaf;
     for (const figure of figures) {
       const c = cell<number>(app, figure.key);
@@ -29,7 +27,7 @@ export const indicator: RowRule = {
             ? { zh: '未填写（表中没有这一列）', en: 'is not given (the sheet has no such column)' }
             : { zh: '未填写', en: 'is empty' };
         // The figure carries its own severity and clause, as `finding` takes them.
-        (found ??= []).push(finding(ctx.pack, this.id, app.row, ref, { name: nameOf(leaf), header, detail, quote }, figure));
+        found.push(finding(ctx.pack, this.id, app.row, ref, { name: nameOf(leaf), header, detail, quote }, figure));
         continue;
       }
       const value = c.value;
@@ -38,13 +36,13 @@ export const indicator: RowRule = {
         detail = { zh: `为 ${formatNumber(value)}，少于 ${formatNumber(figure.min)}`, en: `is ${formatNumber(value)}, below ${formatNumber(figure.min)}` };
       else if (figure.max !== undefined && value > figure.max)
         detail = { zh: `为 ${formatNumber(value)}，超过 ${formatNumber(figure.max)}`, en: `is ${formatNumber(value)}, above ${formatNumber(figure.max)}` };
-      if (detail) (found ??= []).push(finding(ctx.pack, this.id, app.row, c, { name: nameOf(leaf), header: c.header, detail, quote }, figure));
+      if (detail) found.push(finding(ctx.pack, this.id, app.row, c, { name: nameOf(leaf), header: c.header, detail, quote }, figure));
     }
-    return found ?? NONE;
+    return found;
   },
 };
 
-/** The category's name in both languages; a function, not a closure made for every row checked. */
+/** The category's name in both languages. */
 function nameOf(leaf: CategoryNode) {
   return { zh: leaf.name, en: leaf.en };
 }

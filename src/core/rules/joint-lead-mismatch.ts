@@ -3,15 +3,12 @@ import { matchKey } from '../text/normalise';
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const jointLeadMismatch: RowRule = {
   id: 'joint-lead-mismatch',
-  inputs: inputsOf(['lead', 'unit', 'unitKeys'], ['lead']),
   check(app, facts, ctx) {
-    if (facts.lead === null || facts.unit === null) return NONE;
-    if (facts.unitKeys.includes(matchKey(facts.lead))) return NONE;
+    if (facts.lead === null || facts.unit === null) return [];
+    if (facts.unitKeys.includes(matchKey(facts.lead))) return [];
     return [finding(ctx.pack, this.id, app.row, refOf(app, 'lead', ctx.pack), { lead: facts.lead, unit: facts.unit })];
   },
 };

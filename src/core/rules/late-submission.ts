@@ -2,17 +2,14 @@
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const lateSubmission: RowRule = {
   id: 'late-submission',
-  inputs: inputsOf([], ['submitted']),
   check(app, _facts, ctx) {
     const deadline = ctx.submissionDeadline;
-    if (deadline === null) return NONE;
+    if (deadline === null) return [];
     const c = cell<string>(app, 'submitted');
-    if (c.state !== 'value' || c.value <= deadline) return NONE;
+    if (c.state !== 'value' || c.value <= deadline) return [];
     return [finding(ctx.pack, this.id, app.row, c, { given: c.text, deadline })];
   },
 };

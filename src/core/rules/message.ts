@@ -8,30 +8,13 @@ export type Placeholders = Record<string, Placeholder>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** A template split once into text and placeholder names: odd entries are names. */
-type Compiled = string[];
-const compiled = new Map<string, Compiled>();
-
-function compile(template: string): Compiled {
-  let parts = compiled.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    compiled.set(template, parts);
-  }
-  return parts;
-}
-
 function fill(template: string, values: Placeholders, lang: 'zh' | 'en'): string {
-  const parts = compile(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = values[parts[i]];
-    if (value === undefined) out += `{${parts[i]}}`;
-    else if (typeof value === 'number') out += formatNumber(value);
-    else out += quoted(typeof value === 'string' ? value : value[lang]);
-    out += parts[i + 1];
-  }
-  return out;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'number') return formatNumber(value);
+    return quoted(typeof value === 'string' ? value : value[lang]);
+  });
 }
 
 /** A message quotes cells back; a cell of thousands of characters is shown by its start. */
@@ -73,39 +56,16 @@ export function finding(
   override?: { severity?: Finding['severity']; clause?: string },
 ): Finding {
   const config = pack.rules[id];
-  return newFinding(
-    id,
-    override?.severity ?? config?.severity ?? 'error',
-    override?.clause ?? config?.clause ?? '',
-    config ? render(config.message, values) : { zh: id, en: id },
-    row,
-    cell.column,
-    cell.header,
-  );
-}
-
-/**
- * A finding with only the keys it has, each given in its literal: keys added one by one after a
- * literal go to a separate store with room to spare, and tens of thousands of findings live until
- * the check ends.
- */
-export function newFinding(
-  rule: string,
-  severity: Finding['severity'],
-  clause: string,
-  message: Message,
-  row: number | undefined,
-  column: number | undefined,
-  header: string | undefined,
-): Finding {
-  if (row === undefined) {
-    const result: Finding = { rule, severity, clause, message };
-    if (column !== undefined) result.column = column;
-    if (header !== undefined) result.header = header;
-    return result;
-  }
-  if (column === undefined) return header === undefined ? { rule, severity, clause, message, row } : { rule, severity, clause, message, row, header };
-  return header === undefined ? { rule, severity, clause, message, row, column } : { rule, severity, clause, message, row, column, header };
+  const found: Finding = {
+    rule: id,
+    severity: override?.severity ?? config?.severity ?? 'error',
+    clause: override?.clause ?? config?.clause ?? '',
+    message: config ? render(config.message, values) : { zh: id, en: id },
+  };
+  if (row !== undefined) found.row = row;
+  if (cell.column !== undefined) found.column = cell.column;
+  if (cell.header !== undefined) found.header = cell.header;
+  return found;
 }
 
 /** Whether the pack runs rule `id` (a rule the pack does not list does not run). */

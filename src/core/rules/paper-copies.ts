@@ -4,17 +4,14 @@ import { cell } from './cells';
 import { cellState } from './cell-state';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const paperCopies: RowRule = {
   id: 'paper-copies',
-  inputs: inputsOf([], ['paperCopies']),
   check(app, _facts, ctx) {
     const c = cell<number>(app, 'paperCopies');
-    if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
+    if (c.state === 'no-column' || c.state === 'unreadable') return [];
     const min = ctx.pack.paperCopiesMin;
-    if (c.state === 'value' && c.value >= min) return NONE;
+    if (c.state === 'value' && c.value >= min) return [];
     // `given` (未填 or the text) stays for packs whose messages were written with it.
     const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
     // The guide says 一式三份: the Chinese message counts in words, the English one in digits.

@@ -2,7 +2,6 @@
 // for both rules, so the two can never disagree about the range or how it is worded.
 import { refOf } from './cells';
 import { finding, formatRange } from './message';
-import { NONE } from './none';
 import type { RowFacts, RuleContext } from './types';
 import type { Application, Finding } from '../types';
 
@@ -13,10 +12,10 @@ export function outsidePerRange(
   rule: string,
   field: 'requested' | 'approved',
   amount: number | null,
-): readonly Finding[] {
+): Finding[] {
   const { per, leaf } = facts;
-  if (per === null || leaf === null || amount === null) return NONE;
-  if (amount >= per.min && amount <= per.max) return NONE;
+  if (per === null || leaf === null || amount === null) return [];
+  if (amount >= per.min && amount <= per.max) return [];
   return [
     finding(ctx.pack, rule, app.row, refOf(app, field, ctx.pack), {
       amount,

@@ -3,15 +3,12 @@ import { matchKey } from '../text/normalise';
 import { cell } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 // Words people put in 执行单位 to say "the applicant itself": they name no other unit.
 const SELF = new Set(['本单位', '本级', '本单位本级', '申报单位', '申报单位本级', '同申报单位'].map(matchKey));
 
 export const subcontract: RowRule = {
   id: 'subcontract',
-  inputs: inputsOf(['applicant', 'unit', 'unitKeys'], ['subcontracted', 'executor']),
   check(app, facts, ctx) {
     const marked = cell<boolean>(app, 'subcontracted');
     if (marked.state === 'value' && marked.value === true) {
@@ -22,13 +19,13 @@ export const subcontract: RowRule = {
       ];
     }
     const executor = cell<string>(app, 'executor');
-    if (executor.state !== 'value') return NONE;
+    if (executor.state !== 'value') return [];
     const key = matchKey(executor.text);
-    if (SELF.has(key)) return NONE;
+    if (SELF.has(key)) return [];
     // A joint application without a lead (joint-lead's finding) may be carried out by any of its units.
     const ownUnit =
       facts.applicant !== null ? matchKey(facts.applicant) === key : facts.unitKeys.length === 0 || facts.unitKeys.includes(key);
-    if (ownUnit) return NONE;
+    if (ownUnit) return [];
     const applicant = facts.applicant ?? facts.unit ?? '';
     return [
       finding(ctx.pack, this.id, app.row, executor, {

@@ -1,5 +1,5 @@
 // What a rule sees and returns. Facts are derived once per row (facts.ts) so each rule stays a few
-// lines; the context holds everything derived once per check (lookups, lists, compiled patterns).
+// lines; the context holds what is derived once per check from the pack (lookups, lists, patterns).
 import type { CategoryNode, FigureRule, RulePack } from '../pack/schema';
 import type { Application, BlacklistEntry, Decision, Finding, Settings } from '../types';
 
@@ -10,11 +10,11 @@ export interface RuleContext {
   byCode: Map<string, CategoryNode>;
   /** Codes of nodes that have children. */
   parents: Set<string>;
-  /** Per group code: the leaves below it, filled in as rows name groups (category-not-leaf). */
+  /** Per group code: the leaves below it (category-not-leaf). */
   leavesUnder: Map<string, CategoryNode[]>;
   /** Per code: the node itself then its ancestors up to the top level. */
   lineage: Map<string, CategoryNode[]>;
-  /** Per code: what naming it places (context.ts), worked out once per check rather than per row. */
+  /** Per code: what naming it places (context.ts). */
   placements: Map<string, Placement>;
   /** Per leaf code: the figures its applications must report (its own and its ancestors'). */
   figuresByLeaf: Map<string, FigureRule[]>;
@@ -22,15 +22,11 @@ export interface RuleContext {
   blacklist: Map<string, BlacklistEntry[]>;
   /** Applicant type guessers: compiled name patterns, in pack order. */
   typeGuessers: { type: string; patterns: RegExp[] }[];
-  /** 申报单位 texts already split into units (and their keys) during this check; shared, frozen. */
-  unitsByText: Map<string, { units: string[]; unitKeys: string[] }>;
-  /** Applicant types already guessed from unit names during this check (null: none). */
-  typeByName: Map<string, string | null>;
   /** Match keys of the focus industries. */
   focusIndustries: Set<string>;
-  /** Every field key a row may hold (columns and figures, not ignored columns), so rules need not walk a row's object. */
+  /** Every field key a rule judges (columns and figures, not ignored columns), in pack order. */
   fieldKeys: string[];
-  /** The pack's required columns, in pack order, so no rule filters the column list per row. */
+  /** The pack's required columns, in pack order. */
   requiredColumns: RulePack['columns'];
   /** The submission deadline in force (设置 sheet first, then the pack), or null: rule off. */
   submissionDeadline: string | null;
@@ -90,29 +86,18 @@ export interface RowFacts {
 
 export interface RowRule {
   id: string;
-  /**
-   * Every column whose cells the rule reads, itself or through facts (`inputsOf`): with the check's
-   * context they decide its findings, so rows alike in these cells are told alike (memo.ts). Absent:
-   * the rule runs for every row. A column left out would give a row another row's findings.
-   */
-  inputs?: readonly string[];
-  check(app: Application, facts: RowFacts, ctx: RuleContext): readonly Finding[];
+  check(app: Application, facts: RowFacts, ctx: RuleContext): Finding[];
 }
 
-/**
- * A rule over the whole sheet (duplicate). It runs before any row is checked, from the rows'
- * fields alone, so that each row's facts are needed only while that row is checked.
- */
+/** A rule over the whole sheet (duplicate): it sees every row at once. */
 export interface SheetRule {
   id: string;
-  /** Findings by the row's place in `apps` (an array, not a map by sheet row: it is read once per row). */
-  check(apps: Application[], ctx: RuleContext): (Finding[] | undefined)[];
+  /** Findings by the row's place in `apps`. */
+  check(apps: Application[], ctx: RuleContext): Finding[][];
 }
 
 /** A rule on a decision: it sees the row's own findings so far (approved-ineligible). */
 export interface DecisionRule {
   id: string;
-  /** As RowRule's; a rule that reads `own` names none. */
-  inputs?: readonly string[];
-  check(app: Application, facts: RowFacts, ctx: RuleContext, own: readonly Finding[]): readonly Finding[];
+  check(app: Application, facts: RowFacts, ctx: RuleContext, own: readonly Finding[]): Finding[];
 }

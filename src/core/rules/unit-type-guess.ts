@@ -3,18 +3,14 @@
 import { refOf } from './cells';
 import { finding } from './message';
 import type { RowRule } from './types';
-import { NONE } from './none';
-import { inputsOf } from './facts';
 
 export const unitTypeGuess: RowRule = {
   id: 'unit-type-guess',
-  inputs: inputsOf(['lead', 'units', 'typeFromName', 'typeGiven', 'typeGuessed'], ['unitType']),
   check(app, facts, ctx) {
     const named = facts.lead ?? facts.units[0];
-    if (facts.typeFromName === null || named === undefined) return NONE;
-    // Most rows give the type their name says: nothing to word, so nothing is looked up for them.
+    if (facts.typeFromName === null || named === undefined) return [];
     const mismatch = facts.typeGiven !== null && facts.typeGiven !== facts.typeFromName;
-    if (!facts.typeGuessed && !mismatch) return NONE;
+    if (!facts.typeGuessed && !mismatch) return [];
     const ref = refOf(app, 'unitType', ctx.pack);
     const guess = typeLabel(ctx.pack.applicantTypes, facts.typeFromName);
     if (facts.typeGuessed) {
@@ -36,7 +32,7 @@ export const unitTypeGuess: RowRule = {
         }),
       ];
     }
-    return NONE;
+    return [];
   },
 };
 

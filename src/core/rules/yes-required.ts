@@ -4,24 +4,20 @@ import type { Application, Finding } from '../types';
 import { cell } from './cells';
 import { cellState } from './cell-state';
 import { finding, type Placeholders } from './message';
-import { NONE } from './none';
 import type { RuleContext } from './types';
-
-// A default `= {}` would build an object on every call, three times a row, whatever the cell says.
-const NO_EXTRA: Placeholders = Object.freeze({});
 
 export function requireYes(
   app: Application,
   key: string,
   id: string,
   ctx: RuleContext,
-  extra?: Placeholders,
-): readonly Finding[] {
+  extra: Placeholders = {},
+): Finding[] {
   const c = cell<boolean>(app, key);
-  if (c.state === 'no-column' || c.state === 'unreadable') return NONE;
-  if (c.state === 'value' && c.value === true) return NONE;
+  if (c.state === 'no-column' || c.state === 'unreadable') return [];
+  if (c.state === 'value' && c.value === true) return [];
   // `given` (未填 or the text) stays for packs whose messages were written with it.
   const given = c.state === 'blank' ? { zh: '未填', en: 'empty' } : c.text;
   const state = cellState(c.state === 'blank', c.text);
-  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, state, ...(extra ?? NO_EXTRA) })];
+  return [finding(ctx.pack, id, app.row, c, { header: c.header, given, state, ...extra })];
 }

@@ -79,36 +79,3 @@ export function mapByChars(text: string, table: CharTable): string | null {
   return same === 0 ? text : out + text.slice(same);
 }
 
-// FNV-1a over UTF-16 code units, kept to 30 bits so that V8 holds every hash as a small integer,
-// never a boxed number, and a typed array of Int32 holds it as it is (duplicate's table).
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const HASH_BITS = 0x3fffffff;
-
-/** A 30-bit hash of a string's code units: equal strings, equal hashes. */
-export function hashText(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash & HASH_BITS;
-}
-
-/**
- * `hashText(mapByChars(text, table))` without building the mapped string, or null when a character
- * is not in the table. For grouping 100,000 project names by key without making 100,000 keys.
- */
-export function hashByChars(text: string, table: CharTable): number | null {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isIdeograph(code)) {
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-      continue;
-    }
-    const slot = slotOf(code);
-    if (slot < 0) return null;
-    const mapped = table[slot];
-    if (mapped === undefined) return null;
-    for (let k = 0; k < mapped.length; k++) hash = Math.imul(hash ^ mapped.charCodeAt(k), FNV_PRIME);
-  }
-  return hash & HASH_BITS;
-}

@@ -1,6 +1,6 @@
 // Two views of a piece of text: what we quote back to the user (as typed) and what we compare
 // (every harmless difference of width, brackets, quotes, spacing and case folded away).
-import { buildCharTable, hashByChars, hashText, mapByChars } from './char-table';
+import { buildCharTable, mapByChars } from './char-table';
 
 const LINE_BREAK = /\r\n?/g;
 // ASCII and the common CJK ideographs are left alone by NFKC: the definition of a key skips it for them.
@@ -61,14 +61,6 @@ export function matchKey(text: string): string {
     keyCache.set(text, key);
   }
   return key;
-}
-
-/**
- * `hashText(matchKey(text))`, without making the key when the character table covers the text:
- * texts that match have equal hashes; texts with equal hashes still need their keys compared.
- */
-export function matchHash(text: string): number {
-  return hashByChars(text, KEY_BY_CHAR) ?? hashText(matchKey(text));
 }
 
 /** `matchKey` without any quote marks, for names people write both with and without them (“两化” / 两化). */
