@@ -2,7 +2,7 @@
 // into the workbook (the two result columns, 分配汇总, 问题清单) and the findings sheet is brought to
 // the front, so no dialog is needed. On failure nothing is written and the pane opens to say why.
 import { checkActiveWorkbook, loadStoredPack, selectCell } from '../adapters/officejs';
-import { hunan2022 } from '../core/pack/hunan-2022';
+import { defaultPack } from '../core/pack/built-in';
 import { PackError, parsePack, type RulePack } from '../core/pack/schema';
 import type { Message } from '../core/types';
 import { ui } from '../taskpane/i18n';
@@ -23,7 +23,7 @@ class CommandError extends Error {
 /** The pack the user chose in the pane, or the built-in one. A stored pack gone bad stops the check. */
 function packForCommand(): RulePack {
   const stored = loadStoredPack();
-  if (stored === null || stored === undefined) return hunan2022;
+  if (stored === null || stored === undefined) return defaultPack;
   try {
     return parsePack(stored, 'stored rule pack');
   } catch (error) {

@@ -4,6 +4,7 @@ import type { RulePack } from './pack/schema';
 import { readSubmissions } from './read';
 import { buildContext, rowRules, runRules } from './rules';
 import { needsLocalReview } from './rules/city-review';
+import { ruleIds } from './rule-ids';
 import { tally } from './tally';
 import type { CheckResult, Message, WorkbookInput } from './types';
 
@@ -34,10 +35,24 @@ export function checkWorkbook(input: WorkbookInput, pack: RulePack, opts: { shee
     rows,
     nodes: tally(rows, pack),
     notices: [
+      ...packRuleNotices(pack),
       ...read.notices,
       ...uncheckedColumnNotices(read.columns.map((c) => c.field), pack, read.sheet, ctx.submissionDeadline, rows.some((r) => needsLocalReview(pack, r.unitType))),
     ],
   };
+}
+
+/**
+ * A pack written for another version (an edited 2023.json) may lack a rule this version runs, or
+ * name one it does not know: either way the user is told, rather than the rule silently not running.
+ */
+function packRuleNotices(pack: RulePack): Message[] {
+  const notices: Message[] = [];
+  for (const id of ruleIds.filter((id) => pack.rules[id] === undefined))
+    notices.push({ zh: `规则包没有“${id}”这条规则的设置，此项未检查。`, en: `The rule pack has no settings for rule "${id}", so it was not checked.` });
+  for (const id of Object.keys(pack.rules).filter((id) => !ruleIds.includes(id)))
+    notices.push({ zh: `规则包中的“${id}”不是本程序认识的规则，已忽略。`, en: `Rule "${id}" of the rule pack is not one this program knows; it was ignored.` });
+  return notices;
 }
 
 function uncheckedColumnNotices(

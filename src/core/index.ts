@@ -1,5 +1,5 @@
 // The core's public API (docs/architecture.md): the pack, reading, checking, and what to write.
-export { hunan2022, parsePack, PackError, packIndex, rulePackSchema } from './pack';
+export { builtInPacks, defaultPack, hunan2022, parsePack, PackError, packIndex, rulePackSchema } from './pack';
 export type { CategoryNode, FigureRule, PackIndex, RuleConfig, RulePack, RulePackInput } from './pack';
 export { readSubmissions, type SubmissionsRead } from './read';
 export { checkWorkbook } from './check';

@@ -1,7 +1,7 @@
 // The 设置 sheet from the pane: read the submission deadline, and set or clear it. Writing touches
 // only the 申报截止日期 row's value (or adds that row, or the sheet when it is missing). The key
 // spellings and the date reading are the core's, so the pane and the check agree.
-import { hunan2022 } from '../../core/pack/hunan-2022';
+import { defaultPack } from '../../core/pack/built-in';
 import type { RulePack } from '../../core/pack/schema';
 import { SETTINGS_SHEET, readSettings } from '../../core/read';
 import type { CellValue, Message, SheetGrid } from '../../core/types';
@@ -16,7 +16,7 @@ export const DEADLINE_KEY = '申报截止日期';
 export const SETTINGS_HEADER = ['项目', '值'];
 
 // readSettings falls back to the pack's deadline; the sheet alone is wanted here.
-const SHEET_ONLY: RulePack = { ...hunan2022, deadlines: { ...hunan2022.deadlines, submission: null } };
+const SHEET_ONLY: RulePack = { ...defaultPack, deadlines: { ...defaultPack.deadlines, submission: null } };
 
 const READING: Message = { zh: `读取“${SETTINGS_SHEET}”工作表`, en: `Reading the ${SETTINGS_SHEET} sheet` };
 const WRITING: Message = { zh: '保存申报截止日期', en: 'Saving the submission deadline' };

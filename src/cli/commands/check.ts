@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'path';
 import { checkWorkbookBytes, type CheckStage } from '../../adapters/exceljs/check-bytes';
 import { readWorkbookFile } from '../../adapters/exceljs/load-file';
 import { nodeZipTools } from '../../adapters/exceljs/node-zip-tools';
-import { hunan2022 } from '../../core/pack';
+import { defaultPack } from '../../core/pack';
 import type { Lang, Message } from '../../core/types';
 import { parseCommand } from '../args';
 import { EXIT, UsageError } from '../failures';
@@ -61,7 +61,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     throw new UsageError({ zh: '--json 报告文件不能与原文件或结果文件相同。', en: '--json must name a file other than the input and the output.' });
   }
 
-  const pack = values.rules === undefined ? hunan2022 : await readPackFile(resolve(io.cwd, values.rules), values.rules);
+  const pack = values.rules === undefined ? defaultPack : await readPackFile(resolve(io.cwd, values.rules), values.rules);
   const bytes = await readWorkbookFile(input, positionals[0]);
   const checked = await checkWorkbookBytes(bytes, basename(input), {
     pack,

@@ -1,7 +1,7 @@
 // shenbao pack OUT.json: the built-in 2022 pack as JSON, the starting point for next year's guide.
 // Edit the copy (categories, counts, budgets, deadlines, messages) and check with --rules OUT.json.
 import { resolve } from 'path';
-import { hunan2022 } from '../../core/pack';
+import { defaultPack } from '../../core/pack';
 import type { Lang } from '../../core/types';
 import { parseCommand } from '../args';
 import { EXIT } from '../failures';
@@ -18,7 +18,7 @@ export async function packCommand(args: string[], io: CliIO): Promise<{ code: nu
   );
   const output = resolve(io.cwd, positionals[0]);
   // The validated pack, defaults filled in, so every field a new guide may change is in view.
-  await writeWhole(output, JSON.stringify(hunan2022, null, 2) + '\n');
-  io.out(lang === 'zh' ? `已写出内置规则包（${hunan2022.id}）：${output}` : `Wrote the built-in rule pack (${hunan2022.id}): ${output}`);
+  await writeWhole(output, JSON.stringify(defaultPack, null, 2) + '\n');
+  io.out(lang === 'zh' ? `已写出内置规则包（${defaultPack.id}）：${output}` : `Wrote the built-in rule pack (${defaultPack.id}): ${output}`);
   return { code: EXIT.ok, lang };
 }

@@ -1,7 +1,7 @@
 // shenbao template OUT.xlsx: an empty submissions workbook to hand out.
 import { resolve } from 'path';
 import { templateWorkbookBytes } from '../../adapters/exceljs/template-workbook';
-import { hunan2022 } from '../../core/pack';
+import { defaultPack } from '../../core/pack';
 import type { Lang } from '../../core/types';
 import { parseCommand } from '../args';
 import { EXIT } from '../failures';
@@ -17,7 +17,7 @@ export async function templateCommand(args: string[], io: CliIO): Promise<{ code
     io.env,
   );
   const output = resolve(io.cwd, positionals[0]);
-  await writeWhole(output, await templateWorkbookBytes(hunan2022, lang));
+  await writeWhole(output, await templateWorkbookBytes(defaultPack, lang));
   io.out(lang === 'zh' ? `已写出空白申报汇总表：${output}` : `Wrote an empty submissions workbook: ${output}`);
   return { code: EXIT.ok, lang };
 }

@@ -1,9 +1,11 @@
 // Quota and budget findings of one node, each pointing to the approved rows that make it up.
 import type { RulePack } from '../pack/schema';
-import { finding, formatNumber, formatRange } from '../rules/message';
-import { enabled } from '../rules/message';
+import { enabled, finding, formatNumber, formatRange } from '../rules/message';
 import type { Message, NodeFinding } from '../types';
 import type { NodeCounts } from './count';
+
+/** The node rules, in the order a node lists their findings. */
+export const nodeRules = ['quota-exceeded', 'quota-unfilled', 'budget-exceeded'] as const;
 
 /** Sums of amounts are compared with a little slack so 0.1 + 0.2 does not exceed 0.3. */
 const EPSILON = 1e-9;
@@ -22,7 +24,7 @@ export function nodeFindings(
   decisionsStarted: boolean,
 ): NodeFinding[] {
   const found: NodeFinding[] = [];
-  const withRows = (id: string, values: Parameters<typeof finding>[4]) => {
+  const withRows = (id: (typeof nodeRules)[number], values: Parameters<typeof finding>[4]) => {
     if (!enabled(pack, id)) return;
     found.push({ ...finding(pack, id, undefined, {}, values), rows: [...counts.approvedRows] });
   };

@@ -1,7 +1,7 @@
 // Which rule pack the pane checks with: the built-in 2022 pack, or a JSON file the user chose.
 // A chosen pack is kept (in the workbook's add-in storage, or the browser's localStorage) and is
 // validated again every time it is read back, since the schema may have moved on since.
-import { hunan2022 } from '../../core/pack/hunan-2022';
+import { defaultPack } from '../../core/pack/built-in';
 import { PackError, parsePack, type RulePack } from '../../core/pack/schema';
 import type { Message } from '../../core/types';
 import { ui } from '../i18n';
@@ -26,7 +26,7 @@ export class PackFileError extends Error {
   }
 }
 
-export const builtInChoice = (): PackChoice => ({ pack: hunan2022, fileName: null });
+export const builtInChoice = (): PackChoice => ({ pack: defaultPack, fileName: null });
 
 /** Parse and validate a pack file's text. Throws PackFileError naming the file and the problem. */
 export function parsePackFile(text: string, fileName: string): { pack: RulePack; json: unknown } {
