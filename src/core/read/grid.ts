@@ -14,9 +14,7 @@ export function gridBounds(grid: SheetGrid): GridBounds {
   const firstRow = grid.firstRow ?? 1;
   const firstCol = grid.firstCol ?? 1;
   let width = 0;
-  // Indexed: several readers ask for the bounds of a 100,000-row grid, and for…of allocated per row.
-  const rows = grid.rows;
-  for (let i = 0; i < rows.length; i++) if (rows[i] && rows[i].length > width) width = rows[i].length;
+  for (const row of grid.rows) if (row && row.length > width) width = row.length;
   return { firstRow, lastRow: firstRow + grid.rows.length - 1, firstCol, lastCol: firstCol + width - 1 };
 }
 

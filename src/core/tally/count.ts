@@ -32,15 +32,11 @@ export function countRows(rows: readonly RowResult[], pack: RulePack): Map<strin
   }
   const totalOnly = [counts.get(TOTAL)!];
 
-  // Indexed loops: they run rows × tree depth times.
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (const row of rows) {
     const chain = (row.category !== null && chains.get(row.category)) || totalOnly;
-    // The verdict says whether a row has an error, without reading its findings.
     const eligible = row.verdict !== 'ineligible';
     const approved = row.decision === 'approved';
-    for (let n = 0; n < chain.length; n++) {
-      const c = chain[n];
+    for (const c of chain) {
       c.applications++;
       if (eligible) c.eligible++;
       if (row.decision === 'pending') c.pending++;
