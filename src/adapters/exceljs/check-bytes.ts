@@ -8,16 +8,15 @@ import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
 import { finishPackage } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
-import { userLocationLinks, type LinksBySheet } from './keep-location-links';
+import { userLocationLinks } from './keep-location-links';
 import { loadWorkbookBytes } from './load';
 import { protectedSheetNotice } from './protected-sheet';
 import { readWorkbook } from './read';
-import { renderParts } from './render-parts';
 import { shareEmptyStyles } from './share-empty-styles';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
-import { jszipTools, type ZipTools } from './zip-tools';
+import { STORED } from './zip-package';
 
 export interface CheckBytesOptions {
   pack: RulePack;
@@ -26,8 +25,6 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
-  /** The zip work; default JSZip, which runs anywhere. The command line passes node-zip-tools.ts. */
-  zipTools?: ZipTools;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -50,16 +47,9 @@ export async function checkWorkbookBytes(
 ): Promise<CheckBytesResult> {
   const stage = options.onStage ?? (() => undefined);
   stage('open');
-  const tools = options.zipTools ?? jszipTools;
-  let userLinks: Promise<LinksBySheet> = Promise.resolve(new Map());
-  const { workbook, zip } = await loadWorkbookBytes(bytes, name, (opened) => {
-    // Started before exceljs reads the file: finding the user's links unpacks every sheet, which
-    // on Node runs on the thread pool beside exceljs. Awaited when writing; a failure before then
-    // must not count as unhandled.
-    userLinks = userLocationLinks(opened, tools.firstElement);
-    userLinks.catch(() => undefined);
-  });
-  const lost = await unsupportedContent(zip, name);
+  const { workbook, parts } = await loadWorkbookBytes(bytes, name);
+  const lost = unsupportedContent(parts, name);
+  const links = await userLocationLinks(parts);
 
   stage('read');
   const input = readWorkbook(workbook, name);
@@ -74,14 +64,13 @@ export async function checkWorkbookBytes(
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   shareEmptyStyles(workbook);
-  const rendered = await renderParts(workbook);
-  const links = await userLinks;
+  const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED));
   // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
   for (const table of [plan.summary, plan.issues]) {
     links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
-  const output = await finishPackage(rendered, links, tools.pack);
+  const output = await finishPackage(stored, links);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

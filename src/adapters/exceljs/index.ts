@@ -7,8 +7,6 @@ export { fileKind, type FileKind } from './file-kind';
 export { readWorkbook, readSheet, cellValue } from './read';
 export { unsupportedContent } from './unsupported';
 export { applyOutputPlan, existingSheets } from './write';
-export { jszipPacker, type ZipPacker } from './zip-packer';
-export { jszipTools, type ZipTools } from './zip-tools';
 export { workbookFromInput, addGridSheet, type GridLayout } from './workbook-from-grid';
 export { sampleWorkbook, sampleWorkbookBytes } from './sample-workbook';
 export { templateWorkbook, templateWorkbookBytes, templateWorkbookFromSpec, TEMPLATE_ROWS } from './template-workbook';

@@ -4,7 +4,7 @@
 // user's file may hold such links, written by a program that stores them as relationships. This
 // rewrites them the way Excel itself saves them: only `location="'Sheet'!A5"`, no relationship.
 // Only sheets that hold such a link are touched.
-import type { PackageParts } from './package-parts';
+import type { OutputParts } from './zip-package';
 
 const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 const SHEET_RELS = /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/;
@@ -15,7 +15,7 @@ function attr(tag: string, name: string): string | null {
 }
 
 /** Rewrites the copy's internal links stored as relationships; returns whether any part changed. */
-export function internalLinksAsLocations(parts: PackageParts): boolean {
+export function internalLinksAsLocations(parts: OutputParts): boolean {
   let changed = false;
   for (const relsName of parts.names().filter((name) => SHEET_RELS.test(name))) {
     const rels = parts.text(relsName) ?? '';

@@ -1,22 +1,22 @@
 // Bytes → an exceljs workbook, or one clear sentence saying why not. Browser-safe (no fs): the
 // command line reads the file with load-file.ts and comes here with its bytes.
 import * as ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { fileKind } from './file-kind';
 import { fileProblem } from './workbook-file-error';
+import { InputPackage } from './zip-package';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
-  /** The package as a zip, for what exceljs does not carry over (unsupported.ts). */
-  zip: JSZip;
+  /** The file as a zip package, for what exceljs does not carry over (unsupported.ts, keep-location-links.ts). */
+  parts: InputPackage;
 }
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
-function holdsWorkbook(zip: JSZip): boolean {
-  return zip.file('xl/workbook.xml') !== null || (zip.file('[Content_Types].xml') !== null && zip.file(/^xl\/workbook/).length > 0);
+function holdsWorkbook(parts: InputPackage): boolean {
+  return parts.has('xl/workbook.xml') || (parts.has('[Content_Types].xml') && parts.names(/^xl\/workbook/).length > 0);
 }
 
 /**
@@ -25,26 +25,12 @@ function holdsWorkbook(zip: JSZip): boolean {
  */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
-/** What the package says its parts unpack to, from its directory (nothing is unpacked to know it). */
-function unpackedBytes(zip: JSZip): number {
-  let total = 0;
-  zip.forEach((_, file) => {
-    // JSZip reads the 32-bit size as signed: `>>> 0` restores sizes of 2 GB and more.
-    total += ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0;
-  });
-  return total;
-}
-
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Opens the bytes of an .xlsx; throws WorkbookFileError naming `name` when they are not one.
- * `opened` is called with the package once it is known to be a workbook, before exceljs reads it
- * (seconds for a large file): work on the package alone can start there and run alongside.
- */
-export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: string, opened?: (zip: JSZip) => void): Promise<LoadedWorkbook> {
+/** Opens the bytes of an .xlsx; throws WorkbookFileError naming `name` when they are not one. */
+export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: string): Promise<LoadedWorkbook> {
   const bytes = toUint8Array(input);
   switch (fileKind(bytes)) {
     case 'empty':
@@ -61,16 +47,16 @@ export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: s
     case 'zip':
       break;
   }
-  let zip: JSZip;
+  let parts: InputPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    parts = new InputPackage(bytes);
   } catch (error) {
     throw fileProblem('corrupt-zip', name, reason(error));
   }
-  if (!holdsWorkbook(zip)) throw fileProblem('zip-not-workbook', name);
-  const unpacked = unpackedBytes(zip);
+  if (!holdsWorkbook(parts)) throw fileProblem('zip-not-workbook', name);
+  // What the package's directory says its parts unpack to: nothing is unpacked to know it.
+  const unpacked = parts.parts.reduce((sum, part) => sum + part.size, 0);
   if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too-large', name, `${Math.round(unpacked / 1024 / 1024)} MB`);
-  opened?.(zip);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' typings ask for a node Buffer; it hands the bytes to JSZip, which takes a Uint8Array too.
@@ -78,5 +64,5 @@ export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: s
   } catch (error) {
     throw fileProblem('corrupt-workbook', name, reason(error));
   }
-  return { workbook, zip };
+  return { workbook, parts };
 }

@@ -1,6 +1,5 @@
 // Which part of a package holds which sheet: read from the workbook part and its relationships,
 // because the part names (sheet1.xml, …) need not match between a user's file and exceljs' copy.
-import type JSZip from 'jszip';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -29,12 +28,8 @@ function resolvePart(folder: string, target: string): string {
   return parts.join('/');
 }
 
-/** A part of a package as text, or null when the package has none: from a JSZip, or the copy's parts. */
+/** A part of a package as text, or null when the package has none: the user's file, or the copy's parts. */
 export type PartText = (path: string) => Promise<string | null> | string | null;
-
-export function jszipText(zip: JSZip): PartText {
-  return (path) => zip.file(path)?.async('string') ?? null;
-}
 
 async function workbookPart(text: PartText): Promise<string> {
   const rels = (await text('_rels/.rels')) ?? '';

@@ -1,6 +1,6 @@
 // What exceljs cannot carry into the checked copy. The output is a new file, so the original keeps
 // all of it; the user is told before the copy is written, so nobody mistakes the copy for the original.
-import type JSZip from 'jszip';
+import type { InputPackage } from './zip-package';
 import type { Message } from '../../core/types';
 
 interface PartKind {
@@ -26,23 +26,20 @@ const KINDS: PartKind[] = [
 // Pictures survive exceljs; shapes, text boxes and SmartArt in a drawing do not.
 const SHAPE = /<xdr:(?:sp|cxnSp|grpSp)[\s>/]/g;
 
-async function countShapes(zip: JSZip): Promise<number> {
+function countShapes(parts: InputPackage): number {
   let shapes = 0;
-  for (const drawing of zip.file(/^xl\/drawings\/drawing\d*\.xml$/)) {
-    const xml = await drawing.async('string');
-    shapes += (xml.match(SHAPE) ?? []).length;
-  }
+  for (const drawing of parts.names(/^xl\/drawings\/drawing\d*\.xml$/)) shapes += (parts.text(drawing)?.match(SHAPE) ?? []).length;
   return shapes;
 }
 
 /** The parts of the package the checked copy will lack, as one warning; null when there are none. */
-export async function unsupportedContent(zip: JSZip, fileName: string): Promise<Message | null> {
+export function unsupportedContent(parts: InputPackage, fileName: string): Message | null {
   const found: { zh: string; en: string; count: number }[] = [];
   for (const kind of KINDS) {
-    const count = zip.file(kind.pattern).length;
+    const count = parts.names(kind.pattern).length;
     if (count > 0) found.push({ zh: kind.zh, en: kind.en, count });
   }
-  const shapes = await countShapes(zip);
+  const shapes = countShapes(parts);
   if (shapes > 0) found.push({ zh: '图形或文本框', en: 'shapes or text boxes', count: shapes });
   if (found.length === 0) return null;
   return {

@@ -3,7 +3,6 @@ import { existsSync, realpathSync, statSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { checkWorkbookBytes, type CheckStage } from '../../adapters/exceljs/check-bytes';
 import { readWorkbookFile } from '../../adapters/exceljs/load-file';
-import { nodeZipTools } from '../../adapters/exceljs/node-zip-tools';
 import { defaultPack } from '../../core/pack';
 import type { Lang, Message } from '../../core/types';
 import { parseCommand } from '../args';
@@ -69,7 +68,6 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     onStage: (stage) => io.progress?.(say(lang, STAGES[stage])),
     // Node's own zlib unpacks and packs on the thread pool; the pane uses JSZip.
-    zipTools: nodeZipTools,
   });
   io.progress?.(null);
 

@@ -1,9 +1,9 @@
-import JSZip from 'jszip';
 import { unsupportedContent } from '../../../src/adapters/exceljs/unsupported';
+import { InputPackage } from '../../../src/adapters/exceljs/zip-package';
 import { handMadeXlsx } from '../../fixtures/hand-made-xlsx';
 
-async function zipOf(extra: Record<string, string>): Promise<JSZip> {
-  return JSZip.loadAsync(await handMadeXlsx([{ name: 'S', rows: [['a']] }], extra));
+async function zipOf(extra: Record<string, string>): Promise<InputPackage> {
+  return new InputPackage(new Uint8Array(await handMadeXlsx([{ name: 'S', rows: [['a']] }], extra)));
 }
 
 test('a plain workbook loses nothing', async () => {
