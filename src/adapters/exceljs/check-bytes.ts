@@ -25,6 +25,8 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
+  /** Compress the copy on worker threads: the command line does; the pane cannot (zip-package.ts). */
+  packInWorkers?: boolean;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -70,7 +72,7 @@ export async function checkWorkbookBytes(
     links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
-  const output = await finishPackage(stored, links);
+  const output = await finishPackage(stored, links, options.packInWorkers);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

@@ -4,10 +4,10 @@ import { internalLinksAsLocations } from './internal-links';
 import { addLocationLinks, type LinksBySheet } from './keep-location-links';
 import { OutputParts } from './zip-package';
 
-/** `stored` (exceljs's writeBuffer with STORED) with `links` added by sheet, packed. */
-export async function finishPackage(stored: Uint8Array, links: LinksBySheet): Promise<Uint8Array> {
+/** `stored` (exceljs's writeBuffer with STORED) with `links` added by sheet, packed (see OutputParts.pack). */
+export async function finishPackage(stored: Uint8Array, links: LinksBySheet, inWorkers = false): Promise<Uint8Array> {
   const parts = new OutputParts(stored);
   internalLinksAsLocations(parts);
   await addLocationLinks(parts, links);
-  return parts.pack();
+  return parts.pack(inWorkers);
 }

@@ -67,7 +67,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     lang,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     onStage: (stage) => io.progress?.(say(lang, STAGES[stage])),
-    // Node's own zlib unpacks and packs on the thread pool; the pane uses JSZip.
+    packInWorkers: true,
   });
   io.progress?.(null);
 

@@ -35,12 +35,18 @@ test('every part comes back byte for byte and in its order, a part changed as te
   expect(parts.names()).toEqual(expected.map(([name]) => name));
   parts.setText('xl/worksheets/sheet2.xml', (parts.text('xl/worksheets/sheet2.xml') ?? '').replace('</worksheet>', '<!-- 改 --></worksheet>'));
 
-  const back = await unpacked(parts.pack());
+  const back = await unpacked(await parts.pack());
   expect(back.map(([name]) => name)).toEqual(expected.map(([name]) => name));
   back.forEach(([name, data], i) => {
     if (name === 'xl/worksheets/sheet2.xml') expect(new TextDecoder().decode(data)).toContain('<!-- 改 --></worksheet>');
     else expect(Buffer.from(data).equals(Buffer.from(expected[i][1]))).toBe(true);
   });
+});
+
+test('packed on worker threads, the parts are the same as packed on this one', async () => {
+  const parts = new OutputParts(await storedWorkbook());
+  const [here, inWorkers] = await Promise.all([parts.pack(), parts.pack(true)]);
+  expect(await unpacked(inWorkers)).toEqual(await unpacked(here));
 });
 
 test('a part that is not there cannot be set', async () => {
@@ -51,7 +57,7 @@ test('a part that is not there cannot be set', async () => {
 
 test('the packed workbook opens with exceljs, compressed', async () => {
   const stored = await storedWorkbook();
-  const packed = new OutputParts(stored).pack();
+  const packed = await new OutputParts(stored).pack();
   expect(packed.length).toBeLessThan(stored.length);
   const wb = await loadBytes(packed);
   expect(wb.worksheets.map((ws) => ws.name)).toEqual(['名单', 'Empty']);
