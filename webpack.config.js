@@ -152,7 +152,7 @@ module.exports = async (env = {}, options = {}) => {
           defaultVendors: false,
           // exceljs, its zip library and the file adapter load only when the user opens a file.
           offline: {
-            test: /[\\/](node_modules[\\/](exceljs|jszip|fflate)|src[\\/]adapters[\\/]exceljs)[\\/]/,
+            test: /[\\/](node_modules[\\/](exceljs|jszip)|src[\\/]adapters[\\/]exceljs)[\\/]/,
             chunks: 'async',
             name: 'offline',
             enforce: true,

@@ -16,7 +16,6 @@ import { shareEmptyStyles } from './share-empty-styles';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
 import { applyOutputPlan, existingSheets } from './write';
-import { STORED } from './zip-package';
 
 export interface CheckBytesOptions {
   pack: RulePack;
@@ -25,8 +24,6 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
-  /** Compress the copy on worker threads: the command line does; the pane cannot (zip-package.ts). */
-  packInWorkers?: boolean;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -50,7 +47,7 @@ export async function checkWorkbookBytes(
   const stage = options.onStage ?? (() => undefined);
   stage('open');
   const { workbook, parts } = await loadWorkbookBytes(bytes, name);
-  const lost = unsupportedContent(parts, name);
+  const lost = await unsupportedContent(parts, name);
   const links = await userLocationLinks(parts);
 
   stage('read');
@@ -66,13 +63,13 @@ export async function checkWorkbookBytes(
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   shareEmptyStyles(workbook);
-  const stored = new Uint8Array(await workbook.xlsx.writeBuffer(STORED));
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
   for (const table of [plan.summary, plan.issues]) {
     links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
-  const output = await finishPackage(stored, links, options.packInWorkers);
+  const output = await finishPackage(written, links);
 
   return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
 }

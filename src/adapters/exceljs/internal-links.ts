@@ -15,10 +15,10 @@ function attr(tag: string, name: string): string | null {
 }
 
 /** Rewrites the copy's internal links stored as relationships; returns whether any part changed. */
-export function internalLinksAsLocations(parts: OutputParts): boolean {
+export async function internalLinksAsLocations(parts: OutputParts): Promise<boolean> {
   let changed = false;
   for (const relsName of parts.names().filter((name) => SHEET_RELS.test(name))) {
-    const rels = parts.text(relsName) ?? '';
+    const rels = (await parts.text(relsName)) ?? '';
     const internalTargets = new Map<string, string>();
     const keptRels = rels.replace(/<Relationship\s[^>]*\/>/g, (tag) => {
       const target = attr(tag, 'Target');
@@ -28,7 +28,7 @@ export function internalLinksAsLocations(parts: OutputParts): boolean {
     });
     if (internalTargets.size === 0) continue;
     const sheetName = relsName.replace('_rels/', '').replace(/\.rels$/, '');
-    const before = parts.text(sheetName);
+    const before = await parts.text(sheetName);
     if (before === null) continue;
     const sheet = before.replace(/<hyperlink\s[^>]*\/>/g, (tag) => {
       const id = attr(tag, 'r:id');

@@ -12,7 +12,7 @@ export type LinksBySheet = Map<string, LocationLink[]>;
 export async function userLocationLinks(input: InputPackage): Promise<LinksBySheet> {
   const links: LinksBySheet = new Map();
   for (const [name, part] of await sheetPartsByName((path) => input.text(path))) {
-    const found = locationLinksOf(input.text(part) ?? '');
+    const found = locationLinksOf((await input.text(part)) ?? '');
     if (found.length > 0) links.set(name, found);
   }
   return links;
@@ -24,7 +24,7 @@ export async function addLocationLinks(parts: OutputParts, links: LinksBySheet):
   const partsByName = await sheetPartsByName((path) => parts.text(path));
   for (const [name, sheetLinks] of links) {
     const part = partsByName.get(name);
-    const before = part === undefined ? null : parts.text(part);
+    const before = part === undefined ? null : await parts.text(part);
     if (part === undefined || before === null) continue;
     const after = withLocationLinks(before, sheetLinks);
     if (after !== before) parts.setText(part, after);

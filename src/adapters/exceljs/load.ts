@@ -49,13 +49,12 @@ export async function loadWorkbookBytes(input: Uint8Array | ArrayBuffer, name: s
   }
   let parts: InputPackage;
   try {
-    parts = new InputPackage(bytes);
+    parts = await InputPackage.open(bytes);
   } catch (error) {
     throw fileProblem('corrupt-zip', name, reason(error));
   }
   if (!holdsWorkbook(parts)) throw fileProblem('zip-not-workbook', name);
-  // What the package's directory says its parts unpack to: nothing is unpacked to know it.
-  const unpacked = parts.parts.reduce((sum, part) => sum + part.size, 0);
+  const unpacked = await parts.unpackedBytes(MAX_UNPACKED_BYTES);
   if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too-large', name, `${Math.round(unpacked / 1024 / 1024)} MB`);
   const workbook = new ExcelJS.Workbook();
   try {

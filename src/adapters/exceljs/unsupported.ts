@@ -26,20 +26,20 @@ const KINDS: PartKind[] = [
 // Pictures survive exceljs; shapes, text boxes and SmartArt in a drawing do not.
 const SHAPE = /<xdr:(?:sp|cxnSp|grpSp)[\s>/]/g;
 
-function countShapes(parts: InputPackage): number {
+async function countShapes(parts: InputPackage): Promise<number> {
   let shapes = 0;
-  for (const drawing of parts.names(/^xl\/drawings\/drawing\d*\.xml$/)) shapes += (parts.text(drawing)?.match(SHAPE) ?? []).length;
+  for (const drawing of parts.names(/^xl\/drawings\/drawing\d*\.xml$/)) shapes += ((await parts.text(drawing))?.match(SHAPE) ?? []).length;
   return shapes;
 }
 
 /** The parts of the package the checked copy will lack, as one warning; null when there are none. */
-export function unsupportedContent(parts: InputPackage, fileName: string): Message | null {
+export async function unsupportedContent(parts: InputPackage, fileName: string): Promise<Message | null> {
   const found: { zh: string; en: string; count: number }[] = [];
   for (const kind of KINDS) {
     const count = parts.names(kind.pattern).length;
     if (count > 0) found.push({ zh: kind.zh, en: kind.en, count });
   }
-  const shapes = countShapes(parts);
+  const shapes = await countShapes(parts);
   if (shapes > 0) found.push({ zh: '图形或文本框', en: 'shapes or text boxes', count: shapes });
   if (found.length === 0) return null;
   return {

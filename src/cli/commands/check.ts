@@ -67,7 +67,6 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     lang,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     onStage: (stage) => io.progress?.(say(lang, STAGES[stage])),
-    packInWorkers: true,
   });
   io.progress?.(null);
 

@@ -3,7 +3,7 @@ import { InputPackage } from '../../../src/adapters/exceljs/zip-package';
 import { handMadeXlsx } from '../../fixtures/hand-made-xlsx';
 
 async function zipOf(extra: Record<string, string>): Promise<InputPackage> {
-  return new InputPackage(new Uint8Array(await handMadeXlsx([{ name: 'S', rows: [['a']] }], extra)));
+  return InputPackage.open(new Uint8Array(await handMadeXlsx([{ name: 'S', rows: [['a']] }], extra)));
 }
 
 test('a plain workbook loses nothing', async () => {
