@@ -157,6 +157,8 @@ export interface RowResult {
   /** 万元. */
   approved: number | null;
   decision: Decision;
+  /** 评审得分, when the sheet has that column (null when its cell is blank or unreadable). */
+  score?: number | null;
   /** `verdictOf(findings)`. */
   verdict: Verdict;
   /** Each finding carries the row's number. */
