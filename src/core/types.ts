@@ -278,6 +278,8 @@ export interface OutputPlan {
   resultColumns: ResultColumnsPlan;
   summary: TablePlan;
   issues: TablePlan;
+  /** More of Shenbao's sheets, written after those two (建议立项 and its summary, on request). */
+  extra?: TablePlan[];
   /** Things to tell the user about the output itself, e.g. a sheet written under another name. */
   notices?: Message[];
 }
