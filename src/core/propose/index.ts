@@ -8,6 +8,7 @@ import type { CheckResult, Message } from '../types';
 import { rowParts, type RowPart } from './candidates';
 import { limitsOf, type Limit } from './limits';
 import type { FreeRow, ModelInput, Used } from './model';
+import { dominatedRows } from './dominated';
 import { minimumLimits } from './model';
 import { leftOutReason, type PlanUse } from './reasons';
 import { cents, EPSILON } from './rounding';
@@ -32,7 +33,10 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
   }
   const freeParts = parts.filter((p) => p.kind === 'free');
   const free: FreeRow[] = freeParts.map((p) => ({ amount: p.amount, score: p.score, position: p.position, chain: chainOf(p) }));
-  const input: ModelInput = { free, limits: limits.all, used, relaxed: false };
+  // The solver sees only rows a best plan can hold (dominated.ts); the others are left out.
+  const dominated = dominatedRows(free, (i) => freeParts[i].row.category!);
+  const modelIndex = free.map((_, i) => i).filter((i) => !dominated[i]);
+  const input: ModelInput = { free: modelIndex.map((i) => free[i]), limits: limits.all, used, relaxed: false };
 
   const conflicts = fixedConflicts(limits.all, used);
   let chosen = free.map(() => false);
@@ -52,7 +56,7 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
         if (solved.feasible && solved.shortfall[k] > 0) shortBy.set(limit.code, solved.shortfall[k]);
       });
     }
-    if (solved.feasible) chosen = solved.chosen;
+    if (solved.feasible) solved.chosen.forEach((on, k) => (chosen[modelIndex[k]] = on));
   }
 
   const use = new Map<string, PlanUse>([...used].map(([code, u]) => [code, { ...u }]));
