@@ -99,7 +99,13 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
       shortBy: shortBy.get(limit.code) ?? 0,
     };
   });
-  for (const node of nodes) if (node.shortBy > 0) messages.push(shortMessage(node));
+  // A node short only because its children are short is told through them: one message per cause.
+  const childShort = new Map<string, number>();
+  for (const category of pack.categories) {
+    const short = shortBy.get(category.code) ?? 0;
+    if (category.parent !== null) childShort.set(category.parent, (childShort.get(category.parent) ?? 0) + short);
+  }
+  for (const node of nodes) if (node.shortBy > (childShort.get(node.code) ?? 0)) messages.push(shortMessage(node));
 
   const ranks = rankInCategory(parts);
   let freeIndex = 0;

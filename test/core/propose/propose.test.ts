@@ -153,11 +153,22 @@ describe('examples', () => {
     const proposal = propose(result, tree, solver);
     expect(proposal.outcome).toBe('relaxed');
     expect(proposal.rows.map((r) => r.status)).toEqual(['proposed', 'proposed', 'excluded']);
+    // 类别1 is short only because 类别1.1 is: one message, for the cause.
     expect(proposal.messages.map((m) => m.zh)).toEqual([
-      '「类别1」最少需批准 3 项，但可批准的合格申报只有 2 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
       '「类别1.1」最少需批准 2 项，但可批准的合格申报只有 1 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
     ]);
     expect(proposal.nodes.find((n) => n.code === '1')).toMatchObject({ planCount: 2, shortBy: 1 });
+  });
+
+  test('a parent short beyond what its children miss gets its own message', () => {
+    const tree = packWith([node('1', null, { min: 3, max: 4 }, 100, { min: 5, max: 10 }), node('1.1', '1', { min: 1, max: 2 }, null), node('1.2', '1', null, null)], 100);
+    const result = roundOf([
+      { category: '1.1', requested: 10, score: 90 },
+      { category: '1.2', requested: 10, score: 80 },
+    ]);
+    expect(propose(result, tree, solver).messages.map((m) => m.zh)).toEqual([
+      '「类别1」最少需批准 3 项，但可批准的合格申报只有 2 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
+    ]);
   });
 
   test('a minimum the budget cannot reach says so', () => {
