@@ -159,8 +159,8 @@ function shortMessage(node: ProposalNode): Message {
       en: `"${node.name.en}" needs at least ${min} approvals, but only ${node.candidates} rows can be approved (and ${node.fixedCount} are approved already): the minimum cannot be met. The plan relaxes this minimum.`,
     };
   return {
-    zh: `「${node.name.zh}」最少需批准 ${min} 项，但在预算和其他名额限制下最多只能批准 ${node.planCount} 项。以下建议放宽了这一最少项目数。`,
-    en: `"${node.name.en}" needs at least ${min} approvals, but within the budgets and other counts at most ${node.planCount} fit. The plan relaxes this minimum.`,
+    zh: `「${node.name.zh}」最少需批准 ${min} 项，但受预算和其他类别的项目数所限，本建议只批准了 ${node.planCount} 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。`,
+    en: `"${node.name.en}" needs at least ${min} approvals, but the budgets and the other counts leave room for ${node.planCount} in this plan (the total shortfall is as small as it can be). The plan relaxes this minimum.`,
   };
 }
 

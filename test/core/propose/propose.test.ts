@@ -176,7 +176,7 @@ describe('examples', () => {
     const result = roundOf([10, 10, 10].map((requested, i) => ({ category: '1', requested, score: 90 - i })));
     const proposal = propose(result, tight, solver);
     expect(proposal.outcome).toBe('relaxed');
-    expect(proposal.messages[0].zh).toBe('「类别1」最少需批准 3 项，但在预算和其他名额限制下最多只能批准 2 项。以下建议放宽了这一最少项目数。');
+    expect(proposal.messages[0].zh).toBe('「类别1」最少需批准 3 项，但受预算和其他类别的项目数所限，本建议只批准了 2 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。');
   });
 
   test('decisions entered over a maximum: nothing proposed, and the message says what to change', () => {
