@@ -39,7 +39,7 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
   const input: ModelInput = { free: modelIndex.map((i) => free[i]), limits: limits.all, used, relaxed: false };
 
   const conflicts = fixedConflicts(limits.all, used);
-  let chosen = free.map(() => false);
+  const chosen = free.map(() => false);
   let outcome: Proposal['outcome'] = 'conflict';
   const messages: Message[] = [...conflicts];
   const shortBy = new Map<string, number>();
