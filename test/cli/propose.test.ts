@@ -8,6 +8,7 @@ import { hunan2022, hunan2022Input } from '../../src/core/pack';
 import { reportSchema } from '../../src/core/report';
 import { OUTPUT_SHEET_MARK } from '../../src/core/style';
 import { tempDir } from '../fixtures/temp-dir';
+import { loadSolver } from '../../src/cli/solver';
 import { runCli } from './run-cli';
 
 const dir = tempDir('shenbao-propose-');
@@ -19,7 +20,11 @@ async function sheetOf(file: string, name: string): Promise<ExcelJS.Worksheet | 
   return wb.getWorksheet(name);
 }
 
+// Loading HiGHS's WebAssembly takes a while on a busy two-core machine: once, before the tests.
+jest.setTimeout(30_000);
+
 beforeAll(async () => {
+  await loadSolver();
   writeFileSync(dir.file('round.xlsx'), await sampleWorkbookBytes(hunan2022, { rows: 120, seed: 2022 }));
   // The 2022 pack with every minimum count lowered to at most 1: the sample round can meet it.
   const lenient = { ...hunan2022Input, categories: hunan2022Input.categories.map((c) => ({ ...c, count: c.count ? { min: Math.min(c.count.min, 1), max: c.count.max } : null })) };
@@ -72,6 +77,35 @@ test('--apply writes the proposal into the copy; checked again, no node is over 
   const column = (copy.getRow(2).values as ExcelJS.CellValue[]).findIndex((v) => v === '批准金额（万元）');
   const first = proposal.rows.find((p) => p.status === 'proposed')!;
   expect(copy.getCell(first.row, column).value).toBe(first.amount);
+});
+
+test('--apply when decisions entered exceed a maximum: exit 1, the reason, and no copy written', async () => {
+  const run = await runCli(['propose', 'round.xlsx', '--apply', '--out', 'never.xlsx'], dir.path);
+  expect(run.code).toBe(1);
+  expect(run.err).toContain('已定的批准超出名额或预算，没有可采纳的建议。');
+  expect(existsSync(dir.file('never.xlsx'))).toBe(false);
+});
+
+test('--cut 80 proposes 80 % of the requested amount, clamped into the range', async () => {
+  const run = await runCli(['propose', 'round.xlsx', '--replan', '--cut', '80', '--out', 'cut.xlsx', '--json', 'cut.json'], dir.path);
+  expect(run.code).toBe(0);
+  const after = report('cut.json');
+  const requested = new Map((await sheetOf('cut.xlsx', '建议立项'))!.getSheetValues().slice(3).map((v) => {
+    const row = v as ExcelJS.CellValue[];
+    // 行号 links to its row, and a linked cell holds its text.
+    return [Number(row[1]), Number(row[8])];
+  }));
+  const per = new Map(hunan2022.categories.map((c) => [c.code, c.per]));
+  const leafPer = (code: string) => {
+    for (let at: string | null = code; at !== null; at = hunan2022.categories.find((c) => c.code === at)!.parent) if (per.get(at)) return per.get(at)!;
+    return null;
+  };
+  const proposedRows = after.proposal!.rows.filter((r) => r.status === 'proposed');
+  expect(proposedRows.length).toBeGreaterThan(0);
+  for (const p of proposedRows) {
+    const range = leafPer(p.category!)!;
+    expect(p.amount).toBe(Math.min(range.max, Math.max(range.min, Math.round(requested.get(p.row)! * 0.8 * 100) / 100)));
+  }
 });
 
 test('--keep-decisions with --replan is a usage error', async () => {

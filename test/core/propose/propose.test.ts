@@ -9,6 +9,9 @@ import type { CheckResult } from '../../../src/core/types';
 import { amountFor, bruteForce, brokenLimits, missedMinimums } from './brute-force';
 import { node, packWith, randomRound, roundOf, TREES } from './rounds';
 
+// Each brute-force test solves dozens of rounds and enumerates up to 2^16 plans per round.
+jest.setTimeout(60_000);
+
 let solver: LpSolver;
 beforeAll(async () => {
   solver = await loadSolver();
