@@ -24,7 +24,15 @@ async function run(): Promise<void> {
     outcome = proposal.outcome;
     proposed = proposal.rows.filter((r) => r.status === 'proposed').length;
   }
-  writeFileSync(process.env.BENCH_RESULT!, JSON.stringify({ wallMs, outcome, proposed, candidates: result.rows.filter((r) => r.verdict !== 'ineligible').length }));
+  writeFileSync(
+    process.env.BENCH_RESULT!,
+    JSON.stringify({
+      wallMs,
+      outcome,
+      proposed,
+      candidates: result.rows.filter((r) => r.verdict !== 'ineligible').length,
+    }),
+  );
 }
 
 void run();

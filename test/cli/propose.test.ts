@@ -12,7 +12,8 @@ import { loadSolver } from '../../src/cli/solver';
 import { runCli } from './run-cli';
 
 const dir = tempDir('shenbao-propose-');
-const report = (name: string) => reportSchema.parse(JSON.parse(readFileSync(dir.file(name), 'utf8')));
+const report = (name: string) =>
+  reportSchema.parse(JSON.parse(readFileSync(dir.file(name), 'utf8')));
 
 async function sheetOf(file: string, name: string): Promise<ExcelJS.Worksheet | undefined> {
   const wb = new ExcelJS.Workbook();
@@ -25,9 +26,18 @@ jest.setTimeout(30_000);
 
 beforeAll(async () => {
   await loadSolver();
-  writeFileSync(dir.file('round.xlsx'), await sampleWorkbookBytes(hunan2022, { rows: 120, seed: 2022 }));
+  writeFileSync(
+    dir.file('round.xlsx'),
+    await sampleWorkbookBytes(hunan2022, { rows: 120, seed: 2022 }),
+  );
   // The 2022 pack with every minimum count lowered to at most 1: the sample round can meet it.
-  const lenient = { ...hunan2022Input, categories: hunan2022Input.categories.map((c) => ({ ...c, count: c.count ? { min: Math.min(c.count.min, 1), max: c.count.max } : null })) };
+  const lenient = {
+    ...hunan2022Input,
+    categories: hunan2022Input.categories.map((c) => ({
+      ...c,
+      count: c.count ? { min: Math.min(c.count.min, 1), max: c.count.max } : null,
+    })),
+  };
   writeFileSync(dir.file('lenient.json'), JSON.stringify(lenient));
 });
 afterAll(() => dir.remove());
@@ -48,18 +58,26 @@ test('without --apply: the two proposal sheets with our mark, the decision cells
   expect(String(summary?.getCell(1, 1).value)).toContain('建议立项汇总');
   // The sample round cannot fill 3.2.1 (four eligible rows for five places): said on the terminal.
   expect(proposed.proposal?.outcome).toBe('relaxed');
-  expect(run.err).toContain('「科技服务·服务乡村振兴」最少需批准 5 项，但可批准的合格申报只有 4 项');
+  expect(run.err).toContain(
+    '「科技服务·服务乡村振兴」最少需批准 5 项，但可批准的合格申报只有 4 项',
+  );
 });
 
 test('decisions entered over a maximum: nothing proposed, and the terminal says what to change', async () => {
-  const run = await runCli(['propose', 'round.xlsx', '--out', 'kept.xlsx', '--json', 'kept.json'], dir.path);
+  const run = await runCli(
+    ['propose', 'round.xlsx', '--out', 'kept.xlsx', '--json', 'kept.json'],
+    dir.path,
+  );
   expect(run.code).toBe(0);
   expect(report('kept.json').proposal?.outcome).toBe('conflict');
   expect(run.err).toContain('已定批准的项目在「科协工作联盟建设」已有 2 项，超过最多 1 项');
 });
 
 test('--apply writes the proposal into the copy; checked again, no node is over or short and every proposed row is approved with its amount', async () => {
-  const run = await runCli(['propose', 'round.xlsx', '--replan', '--apply', '--rules', 'lenient.json', '--json', 'a.json'], dir.path);
+  const run = await runCli(
+    ['propose', 'round.xlsx', '--replan', '--apply', '--rules', 'lenient.json', '--json', 'a.json'],
+    dir.path,
+  );
   expect(run.code).toBe(0);
   const after = report('a.json');
   const proposal = after.proposal!;
@@ -68,13 +86,19 @@ test('--apply writes the proposal into the copy; checked again, no node is over 
   expect(after.nodes.flatMap((n) => n.findings)).toEqual([]);
   expect(after.nodes.every((n) => n.pending === 0)).toBe(true);
   // A node the plan fills shows 已满 (green) in 分配汇总.
-  for (const node of proposal.nodes.filter((n) => n.countFull)) expect(after.nodes.find((n) => n.code === node.code)?.status).toBe('full');
+  for (const node of proposal.nodes.filter((n) => n.countFull))
+    expect(after.nodes.find((n) => n.code === node.code)?.status).toBe('full');
   const decided = new Map(after.rows.map((r) => [r.row, r.decision]));
-  for (const p of proposal.rows) expect(decided.get(p.row)).toBe(p.status === 'proposed' ? 'approved' : 'rejected');
+  for (const p of proposal.rows)
+    expect(decided.get(p.row)).toBe(p.status === 'proposed' ? 'approved' : 'rejected');
   // No approval lands on a row with an error.
-  expect(after.rows.flatMap((r) => r.findings).filter((f) => f.rule === 'approved-ineligible')).toEqual([]);
+  expect(
+    after.rows.flatMap((r) => r.findings).filter((f) => f.rule === 'approved-ineligible'),
+  ).toEqual([]);
   const copy = (await sheetOf('round.proposed.xlsx', '申报汇总'))!;
-  const column = (copy.getRow(2).values as ExcelJS.CellValue[]).findIndex((v) => v === '批准金额（万元）');
+  const column = (copy.getRow(2).values as ExcelJS.CellValue[]).findIndex(
+    (v) => v === '批准金额（万元）',
+  );
   const first = proposal.rows.find((p) => p.status === 'proposed')!;
   expect(copy.getCell(first.row, column).value).toBe(first.amount);
 });
@@ -87,24 +111,39 @@ test('--apply when decisions entered exceed a maximum: exit 1, the reason, and n
 });
 
 test('--cut 80 proposes 80 % of the requested amount, clamped into the range', async () => {
-  const run = await runCli(['propose', 'round.xlsx', '--replan', '--cut', '80', '--out', 'cut.xlsx', '--json', 'cut.json'], dir.path);
+  const run = await runCli(
+    ['propose', 'round.xlsx', '--replan', '--cut', '80', '--out', 'cut.xlsx', '--json', 'cut.json'],
+    dir.path,
+  );
   expect(run.code).toBe(0);
   const after = report('cut.json');
-  const requested = new Map((await sheetOf('cut.xlsx', '建议立项'))!.getSheetValues().slice(3).map((v) => {
-    const row = v as ExcelJS.CellValue[];
-    // 行号 links to its row, and a linked cell holds its text.
-    return [Number(row[1]), Number(row[8])];
-  }));
+  const requested = new Map(
+    (await sheetOf('cut.xlsx', '建议立项'))!
+      .getSheetValues()
+      .slice(3)
+      .map((v) => {
+        const row = v as ExcelJS.CellValue[];
+        // 行号 links to its row, and a linked cell holds its text.
+        return [Number(row[1]), Number(row[8])];
+      }),
+  );
   const per = new Map(hunan2022.categories.map((c) => [c.code, c.per]));
   const leafPer = (code: string) => {
-    for (let at: string | null = code; at !== null; at = hunan2022.categories.find((c) => c.code === at)!.parent) if (per.get(at)) return per.get(at)!;
+    for (
+      let at: string | null = code;
+      at !== null;
+      at = hunan2022.categories.find((c) => c.code === at)!.parent
+    )
+      if (per.get(at)) return per.get(at)!;
     return null;
   };
   const proposedRows = after.proposal!.rows.filter((r) => r.status === 'proposed');
   expect(proposedRows.length).toBeGreaterThan(0);
   for (const p of proposedRows) {
     const range = leafPer(p.category!)!;
-    expect(p.amount).toBe(Math.min(range.max, Math.max(range.min, Math.round(requested.get(p.row)! * 0.8 * 100) / 100)));
+    expect(p.amount).toBe(
+      Math.min(range.max, Math.max(range.min, Math.round(requested.get(p.row)! * 0.8 * 100) / 100)),
+    );
   }
 });
 

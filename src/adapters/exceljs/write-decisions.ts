@@ -11,13 +11,22 @@ export class ProposalApplyError extends Error {
   }
 }
 
-export function writeDecisions(wb: ExcelJS.Workbook, result: CheckResult, edits: DecisionEdit[]): void {
+export function writeDecisions(
+  wb: ExcelJS.Workbook,
+  result: CheckResult,
+  edits: DecisionEdit[],
+): void {
   const ws = wb.getWorksheet(result.sheet);
   if (!ws) throw new Error(`sheet ${result.sheet} is not in the workbook`);
   // An amount column headed in 元 takes 元: the core's amounts are 万元.
-  const yuan = new Set(result.columns.filter((c) => c.type === 'amount' && c.unit === 'yuan').map((c) => c.column));
+  const yuan = new Set(
+    result.columns.filter((c) => c.type === 'amount' && c.unit === 'yuan').map((c) => c.column),
+  );
   for (const edit of edits) {
-    const value = typeof edit.value === 'number' && yuan.has(edit.column) ? Math.round(edit.value * 10000) : edit.value;
+    const value =
+      typeof edit.value === 'number' && yuan.has(edit.column)
+        ? Math.round(edit.value * 10000)
+        : edit.value;
     ws.getCell(edit.row, edit.column).value = value;
   }
 }

@@ -8,7 +8,8 @@ export function highsSolver(highs: Highs): LpSolver {
     solve(lp, options) {
       const solution = highs.solve(lp, options as Parameters<Highs['solve']>[1]);
       const columns: LpSolution['Columns'] = {};
-      for (const [name, column] of Object.entries(solution.Columns)) columns[name] = 'Primal' in column ? { Primal: column.Primal } : {};
+      for (const [name, column] of Object.entries(solution.Columns))
+        columns[name] = 'Primal' in column ? { Primal: column.Primal } : {};
       return { Status: solution.Status, Columns: columns };
     },
   };

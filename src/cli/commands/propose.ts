@@ -17,17 +17,43 @@ const OPTIONS = {
   cut: { type: 'string' },
 } as const;
 
-export async function proposeCommand(args: string[], io: CliIO): Promise<{ code: number; lang: Lang }> {
-  const parsed = parseCommand('propose', args, OPTIONS, { min: 1, max: 1, what: { zh: '要建议立项的文件（.xlsx）', en: 'the file to propose for (.xlsx)' } }, io.env);
+export async function proposeCommand(
+  args: string[],
+  io: CliIO,
+): Promise<{ code: number; lang: Lang }> {
+  const parsed = parseCommand(
+    'propose',
+    args,
+    OPTIONS,
+    {
+      min: 1,
+      max: 1,
+      what: { zh: '要建议立项的文件（.xlsx）', en: 'the file to propose for (.xlsx)' },
+    },
+    io.env,
+  );
   const flags = parsed.values as Record<string, string | boolean | undefined>;
   if (flags['keep-decisions'] && flags.replan) {
-    throw new UsageError({ zh: '--keep-decisions 与 --replan 只能选一个。', en: 'Give --keep-decisions or --replan, not both.' });
+    throw new UsageError({
+      zh: '--keep-decisions 与 --replan 只能选一个。',
+      en: 'Give --keep-decisions or --replan, not both.',
+    });
   }
-  const cut = wholeNumber('cut', typeof flags.cut === 'string' ? flags.cut : undefined, 100, 1, 100);
+  const cut = wholeNumber(
+    'cut',
+    typeof flags.cut === 'string' ? flags.cut : undefined,
+    100,
+    1,
+    100,
+  );
   const solver = await loadSolver();
   const { code, lang, checked } = await checkFile(parsed, io, {
     ending: flags.apply ? '.proposed.xlsx' : '.proposal.xlsx',
-    propose: { solver, options: { replan: flags.replan === true, cutRatio: cut / 100 }, apply: flags.apply === true },
+    propose: {
+      solver,
+      options: { replan: flags.replan === true, cutRatio: cut / 100 },
+      apply: flags.apply === true,
+    },
   });
   for (const line of proposalLines(checked.proposal!, flags.apply === true, lang)) io.out(line);
   return { code, lang };
@@ -39,12 +65,20 @@ function proposalLines(proposal: Proposal, applied: boolean, lang: Lang): string
   const kept = proposal.rows.filter((r) => r.status.startsWith('fixed')).length;
   const outcome = {
     optimal: zh ? '满足全部名额和预算' : 'every count and budget held',
-    relaxed: zh ? '无法达到全部最少项目数，已放宽最少项目数（见提示）' : 'some minimum counts cannot be met; relaxed (see the notes)',
-    conflict: zh ? '已定的批准超出名额或预算，未提出建议（见提示）' : 'decisions entered exceed a count or budget; nothing proposed (see the notes)',
+    relaxed: zh
+      ? '无法达到全部最少项目数，已放宽最少项目数（见提示）'
+      : 'some minimum counts cannot be met; relaxed (see the notes)',
+    conflict: zh
+      ? '已定的批准超出名额或预算，未提出建议（见提示）'
+      : 'decisions entered exceed a count or budget; nothing proposed (see the notes)',
   }[proposal.outcome];
   const lines = zh
-    ? [`建议立项：${outcome}。建议批准 ${proposed} 项，合计 ${proposal.amount} 万元，评审得分合计 ${proposal.score}；已定 ${kept} 项保持不变。`]
-    : [`Proposal: ${outcome}. ${proposed} to approve, ${proposal.amount} (10k yuan), total score ${proposal.score}; ${kept} decided rows kept.`];
+    ? [
+        `建议立项：${outcome}。建议批准 ${proposed} 项，合计 ${proposal.amount} 万元，评审得分合计 ${proposal.score}；已定 ${kept} 项保持不变。`,
+      ]
+    : [
+        `Proposal: ${outcome}. ${proposed} to approve, ${proposal.amount} (10k yuan), total score ${proposal.score}; ${kept} decided rows kept.`,
+      ];
   lines.push(
     applied
       ? zh

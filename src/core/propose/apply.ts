@@ -15,7 +15,13 @@ export type ApplyPlan = { ok: true; edits: DecisionEdit[] } | { ok: false; messa
 
 export function applyProposal(result: CheckResult, proposal: Proposal, pack: RulePack): ApplyPlan {
   if (proposal.outcome === 'conflict')
-    return { ok: false, message: { zh: '已定的批准超出名额或预算，没有可采纳的建议。', en: 'Decisions entered exceed a count or budget: there is no proposal to accept.' } };
+    return {
+      ok: false,
+      message: {
+        zh: '已定的批准超出名额或预算，没有可采纳的建议。',
+        en: 'Decisions entered exceed a count or budget: there is no proposal to accept.',
+      },
+    };
   const columnOf = (field: string) => result.columns.find((c) => c.field === field)?.column;
   const decision = columnOf('decision');
   const approved = columnOf('approved');

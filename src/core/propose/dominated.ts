@@ -25,7 +25,12 @@ export function dominatedRows(free: FreeRow[], leafOf: (i: number) => string): b
     const most = Math.min(...chain.map((l) => (l.count === null ? Infinity : l.count.max)));
     if (most === Infinity) continue;
     // Best first: a row's beaters all come before it in this order.
-    const sorted = [...list].sort((a, b) => free[b].score - free[a].score || free[a].amount - free[b].amount || free[a].position - free[b].position);
+    const sorted = [...list].sort(
+      (a, b) =>
+        free[b].score - free[a].score ||
+        free[a].amount - free[b].amount ||
+        free[a].position - free[b].position,
+    );
     // Counting beaters among kept rows is enough: a beater left out is itself beaten by K kept rows, which beat this row too.
     const kept: FreeRow[] = [];
     for (const i of sorted) {

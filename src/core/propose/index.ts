@@ -15,12 +15,20 @@ import { cents, EPSILON } from './rounding';
 import { solveLevels } from './solve';
 import type { LpSolver, Proposal, ProposalNode, ProposalRow, ProposeOptions } from './types';
 
-export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, options: ProposeOptions = {}): Proposal {
+export function propose(
+  result: CheckResult,
+  pack: RulePack,
+  solver: LpSolver,
+  options: ProposeOptions = {},
+): Proposal {
   const ratio = options.cutRatio ?? 1;
   if (!(ratio > 0 && ratio <= 1)) throw new RangeError(`cutRatio must be in (0, 1], not ${ratio}`);
   const limits = limitsOf(pack);
   const parts = rowParts(result, limits, options);
-  const chainOf = (part: RowPart): Limit[] => (part.row.category !== null && limits.chainOf.get(part.row.category)) || [limits.all[limits.all.length - 1]];
+  const chainOf = (part: RowPart): Limit[] =>
+    (part.row.category !== null && limits.chainOf.get(part.row.category)) || [
+      limits.all[limits.all.length - 1],
+    ];
 
   const used = new Map<string, Used>(limits.all.map((l) => [l.code, { count: 0, amount: 0 }]));
   for (const part of parts) {
@@ -32,11 +40,21 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
     }
   }
   const freeParts = parts.filter((p) => p.kind === 'free');
-  const free: FreeRow[] = freeParts.map((p) => ({ amount: p.amount, score: p.score, position: p.position, chain: chainOf(p) }));
+  const free: FreeRow[] = freeParts.map((p) => ({
+    amount: p.amount,
+    score: p.score,
+    position: p.position,
+    chain: chainOf(p),
+  }));
   // The solver sees only rows a best plan can hold (dominated.ts); the others are left out.
   const dominated = dominatedRows(free, (i) => freeParts[i].row.category!);
   const modelIndex = free.map((_, i) => i).filter((i) => !dominated[i]);
-  const input: ModelInput = { free: modelIndex.map((i) => free[i]), limits: limits.all, used, relaxed: false };
+  const input: ModelInput = {
+    free: modelIndex.map((i) => free[i]),
+    limits: limits.all,
+    used,
+    relaxed: false,
+  };
 
   const conflicts = fixedConflicts(limits.all, used);
   const chosen = free.map(() => false);
@@ -53,14 +71,17 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
       if (!solved.feasible) throw new Error('proposal: the relaxed model has no plan');
       outcome = 'relaxed';
       minimumLimits(relaxed).forEach((limit, k) => {
-        if (solved.feasible && solved.shortfall[k] > 0) shortBy.set(limit.code, solved.shortfall[k]);
+        if (solved.feasible && solved.shortfall[k] > 0)
+          shortBy.set(limit.code, solved.shortfall[k]);
       });
     }
     if (solved.feasible) solved.chosen.forEach((on, k) => (chosen[modelIndex[k]] = on));
   }
 
   const use = new Map<string, PlanUse>([...used].map(([code, u]) => [code, { ...u }]));
-  const proposedUse = new Map<string, PlanUse>(limits.all.map((l) => [l.code, { count: 0, amount: 0 }]));
+  const proposedUse = new Map<string, PlanUse>(
+    limits.all.map((l) => [l.code, { count: 0, amount: 0 }]),
+  );
   const candidates = new Map<string, number>(limits.all.map((l) => [l.code, 0]));
   free.forEach((row, i) => {
     for (const limit of row.chain) {
@@ -76,7 +97,8 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
 
   const smallest = new Map<string, number>();
   free.forEach((row) => {
-    for (const limit of row.chain) smallest.set(limit.code, Math.min(smallest.get(limit.code) ?? Infinity, row.amount));
+    for (const limit of row.chain)
+      smallest.set(limit.code, Math.min(smallest.get(limit.code) ?? Infinity, row.amount));
   });
   const nodes: ProposalNode[] = limits.all.map((limit) => {
     const fixed = used.get(limit.code)!;
@@ -95,7 +117,9 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
       planCount: plan.count,
       planAmount: cents(plan.amount),
       countFull: limit.count !== null && plan.count >= limit.count.max,
-      budgetFull: limit.budget !== null && plan.amount + (smallest.get(limit.code) ?? 0) > limit.budget + EPSILON,
+      budgetFull:
+        limit.budget !== null &&
+        plan.amount + (smallest.get(limit.code) ?? 0) > limit.budget + EPSILON,
       shortBy: shortBy.get(limit.code) ?? 0,
     };
   });
@@ -103,33 +127,60 @@ export function propose(result: CheckResult, pack: RulePack, solver: LpSolver, o
   const childShort = new Map<string, number>();
   for (const category of pack.categories) {
     const short = shortBy.get(category.code) ?? 0;
-    if (category.parent !== null) childShort.set(category.parent, (childShort.get(category.parent) ?? 0) + short);
+    if (category.parent !== null)
+      childShort.set(category.parent, (childShort.get(category.parent) ?? 0) + short);
   }
-  for (const node of nodes) if (node.shortBy > (childShort.get(node.code) ?? 0)) messages.push(shortMessage(node));
+  for (const node of nodes)
+    if (node.shortBy > (childShort.get(node.code) ?? 0)) messages.push(shortMessage(node));
 
   const ranks = rankInCategory(parts);
   let freeIndex = 0;
   let score = 0;
   let amount = 0;
   const rows: ProposalRow[] = parts.map((part) => {
-    const base = { row: part.row.row, category: part.row.category, score: part.row.score ?? null, rank: ranks.get(part.row.row) ?? null, attention: part.row.verdict === 'attention' };
+    const base = {
+      row: part.row.row,
+      category: part.row.category,
+      score: part.row.score ?? null,
+      rank: ranks.get(part.row.row) ?? null,
+      attention: part.row.verdict === 'attention',
+    };
     if (part.kind === 'fixed')
-      return { ...base, status: part.approved ? 'fixed-approved' : 'fixed-rejected', amount: part.approved ? part.amount : null, reason: null };
-    if (part.kind === 'excluded') return { ...base, status: 'excluded', amount: null, reason: part.reason };
+      return {
+        ...base,
+        status: part.approved ? 'fixed-approved' : 'fixed-rejected',
+        amount: part.approved ? part.amount : null,
+        reason: null,
+      };
+    if (part.kind === 'excluded')
+      return { ...base, status: 'excluded', amount: null, reason: part.reason };
     const i = freeIndex++;
     if (chosen[i]) {
       score += part.score;
       amount += part.amount;
       return { ...base, status: 'proposed', amount: part.amount, reason: null };
     }
-    const reason = outcome === 'conflict' ? CONFLICT_REASON : leftOutReason(free[i].chain, part.amount, use);
+    const reason =
+      outcome === 'conflict' ? CONFLICT_REASON : leftOutReason(free[i].chain, part.amount, use);
     return { ...base, status: 'left-out', amount: null, reason };
   });
 
-  return { outcome, replan: options.replan ?? false, cutRatio: ratio, rows, nodes, score: Math.round(score * 1e6) / 1e6, amount: cents(amount), messages };
+  return {
+    outcome,
+    replan: options.replan ?? false,
+    cutRatio: ratio,
+    rows,
+    nodes,
+    score: Math.round(score * 1e6) / 1e6,
+    amount: cents(amount),
+    messages,
+  };
 }
 
-const CONFLICT_REASON: Message = { zh: '已定的批准超出了名额或预算，先修改已定的评审结果', en: 'Decisions entered exceed a count or budget: change them first' };
+const CONFLICT_REASON: Message = {
+  zh: '已定的批准超出了名额或预算，先修改已定的评审结果',
+  en: 'Decisions entered exceed a count or budget: change them first',
+};
 
 /** Decisions entered that break a maximum count or a budget: no proposal can mend that. */
 function fixedConflicts(limits: Limit[], used: Map<string, Used>): Message[] {
@@ -175,10 +226,21 @@ function rankInCategory(parts: RowPart[]): Map<number, number> {
   }
   const ranks = new Map<number, number>();
   for (const list of byCategory.values()) {
-    const sorted = [...list].sort((a, b) => (b.row.score ?? -Infinity) - (a.row.score ?? -Infinity) || a.row.row - b.row.row);
+    const sorted = [...list].sort(
+      (a, b) => (b.row.score ?? -Infinity) - (a.row.score ?? -Infinity) || a.row.row - b.row.row,
+    );
     sorted.forEach((part, i) => ranks.set(part.row.row, i + 1));
   }
   return ranks;
 }
 
-export type { LpSolver, LpSolution, Proposal, ProposalNode, ProposalRow, ProposalStatus, ProposeOptions, ProposalOutcome } from './types';
+export type {
+  LpSolver,
+  LpSolution,
+  Proposal,
+  ProposalNode,
+  ProposalRow,
+  ProposalStatus,
+  ProposeOptions,
+  ProposalOutcome,
+} from './types';

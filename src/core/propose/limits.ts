@@ -26,11 +26,21 @@ export function limitsOf(pack: RulePack): Limits {
   const byCode = new Map<string, Limit>();
   const all: Limit[] = [];
   for (const node of pack.categories) {
-    const limit = { code: node.code, name: { zh: node.name, en: node.en }, count: node.count, budget: node.budget };
+    const limit = {
+      code: node.code,
+      name: { zh: node.name, en: node.en },
+      count: node.count,
+      budget: node.budget,
+    };
     byCode.set(node.code, limit);
     all.push(limit);
   }
-  const total: Limit = { code: TOTAL, name: { zh: pack.total.name, en: pack.total.en }, count: null, budget: pack.total.budget };
+  const total: Limit = {
+    code: TOTAL,
+    name: { zh: pack.total.name, en: pack.total.en },
+    count: null,
+    budget: pack.total.budget,
+  };
   all.push(total);
   const chainOf = new Map<string, Limit[]>();
   const perOf = new Map<string, { min: number; max: number } | null>();

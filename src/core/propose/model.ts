@@ -28,7 +28,12 @@ export interface Bound {
   value: number;
 }
 
-const SENSE: Record<Level, 'Maximize' | 'Minimize'> = { shortfall: 'Minimize', score: 'Maximize', amount: 'Minimize', position: 'Minimize' };
+const SENSE: Record<Level, 'Maximize' | 'Minimize'> = {
+  shortfall: 'Minimize',
+  score: 'Maximize',
+  amount: 'Minimize',
+  position: 'Minimize',
+};
 
 export interface ModelInput {
   free: FreeRow[];
@@ -67,17 +72,26 @@ export function membersOf(input: ModelInput): Map<string, number[]> {
 
 /** Limits whose minimum is part of the model: a count with a minimum above what is fixed. */
 export function minimumLimits(input: ModelInput): Limit[] {
-  return input.limits.filter((l) => l.count !== null && l.count.min > (input.used.get(l.code)?.count ?? 0));
+  return input.limits.filter(
+    (l) => l.count !== null && l.count.min > (input.used.get(l.code)?.count ?? 0),
+  );
 }
 
 export function objectiveTerms(input: ModelInput, level: Level): [number, string][] {
   if (level === 'shortfall') return minimumLimits(input).map((_, k) => [1, `s${k}`]);
-  return input.free.map((row, i) => [level === 'score' ? row.score : level === 'amount' ? row.amount : row.position, `x${i}`]);
+  return input.free.map((row, i) => [
+    level === 'score' ? row.score : level === 'amount' ? row.amount : row.position,
+    `x${i}`,
+  ]);
 }
 
 /** The LP text that optimises `level` while keeping the optima of the levels in `bounds`. */
 export function buildModel(input: ModelInput, level: Level, bounds: Bound[]): string {
-  const lines: string[] = [SENSE[level], ` obj: ${terms(objectiveTerms(input, level))}`, 'Subject To'];
+  const lines: string[] = [
+    SENSE[level],
+    ` obj: ${terms(objectiveTerms(input, level))}`,
+    'Subject To',
+  ];
   const members = membersOf(input);
   const minimums = new Set(minimumLimits(input));
   let shortfall = 0;
@@ -86,7 +100,8 @@ export function buildModel(input: ModelInput, level: Level, bounds: Bound[]): st
     const rows = members.get(limit.code)!;
     if (limit.count !== null) {
       const ones = rows.map((i): [number, string] => [1, `x${i}`]);
-      if (rows.length > 0) lines.push(` max${k}: ${terms(ones)} <= ${limit.count.max - used.count}`);
+      if (rows.length > 0)
+        lines.push(` max${k}: ${terms(ones)} <= ${limit.count.max - used.count}`);
       if (minimums.has(limit)) {
         const s = `s${shortfall++}`;
         const lhs = input.relaxed ? [...ones, [1, s] as [number, string]] : ones;
@@ -101,12 +116,16 @@ export function buildModel(input: ModelInput, level: Level, bounds: Bound[]): st
   for (const bound of bounds) {
     // The slack keeps a float optimum reachable; levels are sums of given figures, so it decides nothing.
     const slack = 1e-6 * Math.max(1, Math.abs(bound.value));
-    const keep = SENSE[bound.level] === 'Maximize' ? `>= ${num(bound.value - slack)}` : `<= ${num(bound.value + slack)}`;
+    const keep =
+      SENSE[bound.level] === 'Maximize'
+        ? `>= ${num(bound.value - slack)}`
+        : `<= ${num(bound.value + slack)}`;
     lines.push(` keep_${bound.level}: ${terms(objectiveTerms(input, bound.level))} ${keep}`);
   }
   lines.push('Bounds');
   if (input.free.length === 0) lines.push(' x0 = 0');
-  if (input.relaxed) minimumLimits(input).forEach((l, k) => lines.push(` 0 <= s${k} <= ${l.count!.min}`));
+  if (input.relaxed)
+    minimumLimits(input).forEach((l, k) => lines.push(` 0 <= s${k} <= ${l.count!.min}`));
   lines.push('Binary');
   const names = input.free.length > 0 ? input.free.map((_, i) => `x${i}`) : ['x0'];
   for (let i = 0; i < names.length; i += 40) lines.push(` ${names.slice(i, i + 40).join(' ')}`);

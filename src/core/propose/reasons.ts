@@ -26,5 +26,8 @@ export function leftOutReason(chain: Limit[], amount: number, use: Map<string, P
       };
     }
   }
-  return { zh: '加入后总得分不会提高（无评审得分）', en: 'Adding it would not raise the total score (no review score)' };
+  return {
+    zh: '加入后总得分不会提高（无评审得分）',
+    en: 'Adding it would not raise the total score (no review score)',
+  };
 }

@@ -6,10 +6,13 @@ import type { LpSolver } from './types';
 /** Exact optima: HiGHS stops by default at a 0.01 % gap, which on 5,000 rows is a whole project. */
 const OPTIONS = { mip_rel_gap: 0, mip_abs_gap: 1e-9, presolve: 'on' };
 
-export type Solved = { feasible: true; chosen: boolean[]; shortfall: number[] } | { feasible: false };
+export type Solved =
+  { feasible: true; chosen: boolean[]; shortfall: number[] } | { feasible: false };
 
 export function solveLevels(solver: LpSolver, input: ModelInput): Solved {
-  const levels: Level[] = input.relaxed ? ['shortfall', 'score', 'amount', 'position'] : ['score', 'amount', 'position'];
+  const levels: Level[] = input.relaxed
+    ? ['shortfall', 'score', 'amount', 'position']
+    : ['score', 'amount', 'position'];
   const bounds: Bound[] = [];
   let columns: Record<string, { Primal?: number }> = {};
   for (const level of levels) {
@@ -17,7 +20,9 @@ export function solveLevels(solver: LpSolver, input: ModelInput): Solved {
     if (solution.Status !== 'Optimal') {
       if (bounds.length === 0) return { feasible: false };
       // A kept optimum the solver cannot reach again is a solver failure, not the user's doing.
-      throw new Error(`proposal: level ${level} is ${solution.Status} after the earlier levels were solved`);
+      throw new Error(
+        `proposal: level ${level} is ${solution.Status} after the earlier levels were solved`,
+      );
     }
     columns = solution.Columns;
     bounds.push({ level, value: valueOf(input, level, columns) });
@@ -30,7 +35,11 @@ export function solveLevels(solver: LpSolver, input: ModelInput): Solved {
 }
 
 /** A level's value from the rounded choice, not the solver's floats. */
-function valueOf(input: ModelInput, level: Level, columns: Record<string, { Primal?: number }>): number {
+function valueOf(
+  input: ModelInput,
+  level: Level,
+  columns: Record<string, { Primal?: number }>,
+): number {
   const on = (name: string) => ((columns[name]?.Primal ?? 0) > 0.5 ? 1 : 0);
   if (level === 'shortfall') {
     let sum = 0;
@@ -39,7 +48,9 @@ function valueOf(input: ModelInput, level: Level, columns: Record<string, { Prim
   }
   let sum = 0;
   input.free.forEach((row, i) => {
-    sum += on(`x${i}`) * (level === 'score' ? row.score : level === 'amount' ? row.amount : row.position);
+    sum +=
+      on(`x${i}`) *
+      (level === 'score' ? row.score : level === 'amount' ? row.amount : row.position);
   });
   return sum;
 }

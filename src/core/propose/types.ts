@@ -32,7 +32,8 @@ export interface ProposeOptions {
  * left-out: 建议不批准 (a row that could be approved but the plan leaves out); excluded: 建议不批准
  * because the row has an error or cannot be placed.
  */
-export type ProposalStatus = 'fixed-approved' | 'fixed-rejected' | 'proposed' | 'left-out' | 'excluded';
+export type ProposalStatus =
+  'fixed-approved' | 'fixed-rejected' | 'proposed' | 'left-out' | 'excluded';
 
 export interface ProposalRow {
   row: number;

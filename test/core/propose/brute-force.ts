@@ -31,14 +31,20 @@ export function amountFor(pack: RulePack, row: RowResult, ratio = 1): number {
 }
 
 /** Approved rows and their amounts against every limit: what is broken, in words a test can print. */
-export function brokenLimits(pack: RulePack, approved: { row: RowResult; amount: number }[]): string[] {
+export function brokenLimits(
+  pack: RulePack,
+  approved: { row: RowResult; amount: number }[],
+): string[] {
   const broken: string[] = [];
-  const inNode = (code: string) => approved.filter((a) => lineage(pack, a.row.category!).some((c) => c.code === code));
+  const inNode = (code: string) =>
+    approved.filter((a) => lineage(pack, a.row.category!).some((c) => c.code === code));
   for (const node of pack.categories) {
     const rows = inNode(node.code);
     const sum = rows.reduce((s, a) => s + a.amount, 0);
-    if (node.count && rows.length > node.count.max) broken.push(`${node.code} count ${rows.length} > ${node.count.max}`);
-    if (node.budget !== null && sum > node.budget + 1e-6) broken.push(`${node.code} budget ${sum} > ${node.budget}`);
+    if (node.count && rows.length > node.count.max)
+      broken.push(`${node.code} count ${rows.length} > ${node.count.max}`);
+    if (node.budget !== null && sum > node.budget + 1e-6)
+      broken.push(`${node.code} budget ${sum} > ${node.budget}`);
   }
   const total = approved.reduce((s, a) => s + a.amount, 0);
   if (total > pack.total.budget + 1e-6) broken.push(`total ${total} > ${pack.total.budget}`);
@@ -50,7 +56,9 @@ export function missedMinimums(pack: RulePack, approved: { row: RowResult }[]): 
   let missed = 0;
   for (const node of pack.categories) {
     if (!node.count) continue;
-    const n = approved.filter((a) => lineage(pack, a.row.category!).some((c) => c.code === node.code)).length;
+    const n = approved.filter((a) =>
+      lineage(pack, a.row.category!).some((c) => c.code === node.code),
+    ).length;
     missed += Math.max(0, node.count.min - n);
   }
   return missed;
@@ -65,15 +73,24 @@ function better(a: Best, b: Best): boolean {
 }
 
 /** The best plan by brute force, or null when decisions entered already break a maximum or budget. */
-export function bruteForce(pack: RulePack, result: CheckResult, replan: boolean, ratio = 1): Best | null {
-  const fixed = result.rows.filter((r) => !replan && r.decision === 'approved').map((row) => ({ row, amount: row.approved ?? 0 }));
+export function bruteForce(
+  pack: RulePack,
+  result: CheckResult,
+  replan: boolean,
+  ratio = 1,
+): Best | null {
+  const fixed = result.rows
+    .filter((r) => !replan && r.decision === 'approved')
+    .map((row) => ({ row, amount: row.approved ?? 0 }));
   const free = result.rows
     .map((row, i) => ({ row, position: i + 1 }))
     .filter(({ row }) => (replan || row.decision === 'pending') && row.verdict !== 'ineligible');
   if (free.length > 16) throw new Error('brute force is for 16 rows at most');
   let best: Best | null = null;
   for (let mask = 0; mask < 1 << free.length; mask++) {
-    const chosen = free.filter((_, i) => mask & (1 << i)).map((f) => ({ ...f, amount: amountFor(pack, f.row, ratio) }));
+    const chosen = free
+      .filter((_, i) => mask & (1 << i))
+      .map((f) => ({ ...f, amount: amountFor(pack, f.row, ratio) }));
     const approved = [...fixed, ...chosen];
     if (brokenLimits(pack, approved).length > 0) continue;
     const plan: Best = {

@@ -68,8 +68,10 @@ describe('the same plan as brute force on random rounds', () => {
         const kept = expectSameAsBruteForce(pack, result, false);
         // Every decision entered is 已定, with the amount entered.
         result.rows.forEach((row, i) => {
-          if (row.decision === 'approved') expect(kept.rows[i]).toMatchObject({ status: 'fixed-approved', amount: row.approved });
-          if (row.decision === 'rejected') expect(kept.rows[i]).toMatchObject({ status: 'fixed-rejected', amount: null });
+          if (row.decision === 'approved')
+            expect(kept.rows[i]).toMatchObject({ status: 'fixed-approved', amount: row.approved });
+          if (row.decision === 'rejected')
+            expect(kept.rows[i]).toMatchObject({ status: 'fixed-rejected', amount: null });
         });
         const replanned = expectSameAsBruteForce(pack, result, true);
         expect(replanned.rows.some((p) => p.status.startsWith('fixed'))).toBe(false);
@@ -121,7 +123,12 @@ describe('examples', () => {
       { category: '1', requested: 8, score: 80 },
     ]);
     const proposal = propose(result, pack, solver);
-    expect(proposal.rows.map((r) => r.status)).toEqual(['left-out', 'proposed', 'proposed', 'left-out']);
+    expect(proposal.rows.map((r) => r.status)).toEqual([
+      'left-out',
+      'proposed',
+      'proposed',
+      'left-out',
+    ]);
     expect(proposal.rows[3].reason?.zh).toBe('「类别1」名额已满（2/2 项）');
   });
 
@@ -147,7 +154,14 @@ describe('examples', () => {
   });
 
   test('a minimum that the rows cannot reach: the message names the node and the count, and the plan relaxes only that minimum', () => {
-    const tree = packWith([node('1', null, { min: 3, max: 4 }, 100, { min: 5, max: 10 }), node('1.1', '1', { min: 2, max: 2 }, null), node('1.2', '1', null, null)], 100);
+    const tree = packWith(
+      [
+        node('1', null, { min: 3, max: 4 }, 100, { min: 5, max: 10 }),
+        node('1.1', '1', { min: 2, max: 2 }, null),
+        node('1.2', '1', null, null),
+      ],
+      100,
+    );
     const result = roundOf([
       { category: '1.1', requested: 10, score: 90 },
       { category: '1.2', requested: 10, score: 80 },
@@ -164,7 +178,14 @@ describe('examples', () => {
   });
 
   test('a parent short beyond what its children miss gets its own message', () => {
-    const tree = packWith([node('1', null, { min: 3, max: 4 }, 100, { min: 5, max: 10 }), node('1.1', '1', { min: 1, max: 2 }, null), node('1.2', '1', null, null)], 100);
+    const tree = packWith(
+      [
+        node('1', null, { min: 3, max: 4 }, 100, { min: 5, max: 10 }),
+        node('1.1', '1', { min: 1, max: 2 }, null),
+        node('1.2', '1', null, null),
+      ],
+      100,
+    );
     const result = roundOf([
       { category: '1.1', requested: 10, score: 90 },
       { category: '1.2', requested: 10, score: 80 },
@@ -176,10 +197,14 @@ describe('examples', () => {
 
   test('a minimum the budget cannot reach says so', () => {
     const tight = packWith([node('1', null, { min: 3, max: 3 }, 20, { min: 5, max: 10 })], 100);
-    const result = roundOf([10, 10, 10].map((requested, i) => ({ category: '1', requested, score: 90 - i })));
+    const result = roundOf(
+      [10, 10, 10].map((requested, i) => ({ category: '1', requested, score: 90 - i })),
+    );
     const proposal = propose(result, tight, solver);
     expect(proposal.outcome).toBe('relaxed');
-    expect(proposal.messages[0].zh).toBe('「类别1」最少需批准 3 项，但受预算和其他类别的项目数所限，本建议只批准了 2 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。');
+    expect(proposal.messages[0].zh).toBe(
+      '「类别1」最少需批准 3 项，但受预算和其他类别的项目数所限，本建议只批准了 2 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。',
+    );
   });
 
   test('decisions entered over a maximum: nothing proposed, and the message says what to change', () => {
@@ -191,9 +216,21 @@ describe('examples', () => {
     ]);
     const proposal = propose(result, pack, solver);
     expect(proposal.outcome).toBe('conflict');
-    expect(proposal.messages[0].zh).toBe('已定批准的项目在「类别1」已有 3 项，超过最多 2 项：请先修改评审结果，或选择重新规划全部项目。');
-    expect(proposal.rows.map((r) => r.status)).toEqual(['fixed-approved', 'fixed-approved', 'fixed-approved', 'left-out']);
+    expect(proposal.messages[0].zh).toBe(
+      '已定批准的项目在「类别1」已有 3 项，超过最多 2 项：请先修改评审结果，或选择重新规划全部项目。',
+    );
+    expect(proposal.rows.map((r) => r.status)).toEqual([
+      'fixed-approved',
+      'fixed-approved',
+      'fixed-approved',
+      'left-out',
+    ]);
     // Re-planned, the best two are chosen afresh: 90 + 80 either way, and row 3's 5 万元 is the smaller use.
-    expect(propose(result, pack, solver, { replan: true }).rows.map((r) => r.status)).toEqual(['proposed', 'left-out', 'proposed', 'left-out']);
+    expect(propose(result, pack, solver, { replan: true }).rows.map((r) => r.status)).toEqual([
+      'proposed',
+      'left-out',
+      'proposed',
+      'left-out',
+    ]);
   });
 });

@@ -7,8 +7,25 @@ import type { CheckResult, Decision, RowResult, Verdict } from '../../../src/cor
 
 type Range = { min: number; max: number } | null;
 
-export function node(code: string, parent: string | null, count: Range, budget: number | null, per: Range = null): CategoryNode {
-  return { code, name: `类别${code}`, en: `Category ${code}`, aliases: [], parent, count, per, budget, who: null, clause: '四' };
+export function node(
+  code: string,
+  parent: string | null,
+  count: Range,
+  budget: number | null,
+  per: Range = null,
+): CategoryNode {
+  return {
+    code,
+    name: `类别${code}`,
+    en: `Category ${code}`,
+    aliases: [],
+    parent,
+    count,
+    per,
+    budget,
+    who: null,
+    clause: '四',
+  };
 }
 
 export function packWith(categories: CategoryNode[], totalBudget: number): RulePack {
@@ -53,15 +70,26 @@ export function roundOf(rows: RowSpec[]): CheckResult {
 }
 
 /** Trees of different shapes: one level, a shared count below a parent, three levels with two roots. */
-export const TREES: { name: string; categories: (r: Random) => CategoryNode[]; total: (r: Random) => number }[] = [
+export const TREES: {
+  name: string;
+  categories: (r: Random) => CategoryNode[];
+  total: (r: Random) => number;
+}[] = [
   {
     name: 'two leaves under the total',
-    categories: (r) => [node('1', null, { min: r.int(0, 2), max: r.int(2, 4) }, r.int(15, 40), { min: 5, max: 10 }), node('2', null, { min: r.int(0, 2), max: r.int(2, 5) }, r.int(20, 50), { min: 5, max: 15 })],
+    categories: (r) => [
+      node('1', null, { min: r.int(0, 2), max: r.int(2, 4) }, r.int(15, 40), { min: 5, max: 10 }),
+      node('2', null, { min: r.int(0, 2), max: r.int(2, 5) }, r.int(20, 50), { min: 5, max: 15 }),
+    ],
     total: (r) => r.int(30, 80),
   },
   {
     name: 'a parent whose two leaves share its count',
-    categories: (r) => [node('1', null, { min: r.int(1, 3), max: r.int(3, 5) }, r.int(20, 60), { min: 5, max: 20 }), node('1.1', '1', null, null), node('1.2', '1', null, null, { min: 10, max: 10 })],
+    categories: (r) => [
+      node('1', null, { min: r.int(1, 3), max: r.int(3, 5) }, r.int(20, 60), { min: 5, max: 20 }),
+      node('1.1', '1', null, null),
+      node('1.2', '1', null, null, { min: 10, max: 10 }),
+    ],
     total: (r) => r.int(30, 70),
   },
   {
@@ -79,7 +107,12 @@ export const TREES: { name: string; categories: (r: Random) => CategoryNode[]; t
 ];
 
 /** A random round on a tree: amounts near the ranges (some outside), close scores, a few errors and decisions. */
-export function randomRound(seed: number, treeIndex: number, rows: number, withDecisions: boolean): { pack: RulePack; result: CheckResult } {
+export function randomRound(
+  seed: number,
+  treeIndex: number,
+  rows: number,
+  withDecisions: boolean,
+): { pack: RulePack; result: CheckResult } {
   const r = seededRandom(seed);
   const tree = TREES[treeIndex];
   const categories = tree.categories(r);
@@ -88,7 +121,8 @@ export function randomRound(seed: number, treeIndex: number, rows: number, withD
   const specs: RowSpec[] = [];
   for (let i = 0; i < rows; i++) {
     const leaf = leaves[r.int(0, leaves.length - 1)];
-    const verdict: Verdict = r.int(0, 9) === 0 ? 'ineligible' : r.int(0, 5) === 0 ? 'attention' : 'eligible';
+    const verdict: Verdict =
+      r.int(0, 9) === 0 ? 'ineligible' : r.int(0, 5) === 0 ? 'attention' : 'eligible';
     const requested = r.int(6, 44) / 2;
     const score = r.int(0, 12) === 0 ? null : 60 + r.int(0, 8) * 2.5;
     let decision: Decision = 'pending';

@@ -67,5 +67,8 @@ test('采纳建议 without decision columns says which to add', async () => {
   result.columns = [];
   const applied = applyProposal(result, propose(result, pack, await loadSolver()), pack);
   expect(applied.ok).toBe(false);
-  if (!applied.ok) expect(applied.message.zh).toBe('申报表没有「评审结果」或「批准金额（万元）」列，无法写入建议：请先添加这两列。');
+  if (!applied.ok)
+    expect(applied.message.zh).toBe(
+      '申报表没有「评审结果」或「批准金额（万元）」列，无法写入建议：请先添加这两列。',
+    );
 });
