@@ -114,8 +114,9 @@ export function buildModel(input: ModelInput, level: Level, bounds: Bound[]): st
     }
   });
   for (const bound of bounds) {
-    // The slack keeps a float optimum reachable; levels are sums of given figures, so it decides nothing.
-    const slack = 1e-6 * Math.max(1, Math.abs(bound.value));
+    // The slack keeps a float optimum reachable; far below any step between two plans (a 0.01 score, a
+    // cent of 万元), so it lets no worse plan through.
+    const slack = Math.max(1e-6, 1e-9 * Math.abs(bound.value));
     const keep =
       SENSE[bound.level] === 'Maximize'
         ? `>= ${num(bound.value - slack)}`
