@@ -4,6 +4,7 @@ import type { Lang } from '../core/types';
 import { checkCommand } from './commands/check';
 import { helpCommand } from './commands/help';
 import { packCommand } from './commands/pack';
+import { proposeCommand } from './commands/propose';
 import { sampleCommand } from './commands/sample';
 import { templateCommand } from './commands/template';
 import { EXIT, messageOf, UsageError } from './failures';
@@ -15,6 +16,7 @@ type Command = (args: string[], io: CliIO) => Promise<{ code: number; lang: Lang
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  propose: proposeCommand,
   template: templateCommand,
   sample: sampleCommand,
   pack: packCommand,

@@ -10,6 +10,13 @@ export const USAGE: Message = {
       --json     另存一份 JSON 检查报告
       --sheet    指定申报表所在的工作表（默认自动识别）
       --rules    使用其他年度的规则包（JSON 文件）
+  shenbao propose 申报表.xlsx [--out 结果.xlsx] [--json 报告.json] [--keep-decisions|--replan] [--apply] [--cut 百分比]
+      建议立项：在满足各类别项目数、预算和单项金额的前提下，选出评审得分合计最高的项目，
+      写到结果文件的“建议立项”“建议立项汇总”表（默认：“原文件名.proposal.xlsx”）。
+      --keep-decisions  已填的评审结果保持不变（默认）
+      --replan   忽略已填的评审结果，全部重新规划
+      --apply    把建议写入结果文件的评审结果和批准金额列（默认文件名“原文件名.proposed.xlsx”）
+      --cut      按比例核减：建议金额为申请金额的百分之几（默认 100）
   shenbao template 模板.xlsx
       生成空白申报汇总表：表头、下拉选项、设置、失信名单、填表说明。
   shenbao sample 示例.xlsx [--rows 行数] [--seed 随机种子]
@@ -29,6 +36,13 @@ Usage:
       --json     also write the check report as JSON
       --sheet    the sheet that holds the applications (default: found automatically)
       --rules    a rule pack (JSON) for another year's guide
+  shenbao propose IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--keep-decisions|--replan] [--apply] [--cut PERCENT]
+      Proposes the approvals with the highest total review score that keep every count, budget and
+      per-project range; writes the sheets 建议立项 and 建议立项汇总 (default: IN.proposal.xlsx).
+      --keep-decisions  keep the decisions already entered (the default)
+      --replan   ignore the decisions entered and plan every row
+      --apply    write the proposal into the copy's decision and approved-amount columns (IN.proposed.xlsx)
+      --cut      a uniform cut: proposed amounts are this percent of the requested (default 100)
   shenbao template OUT.xlsx
       Writes an empty submissions workbook: headers, drop-down lists, 设置, 失信名单, instructions.
   shenbao sample OUT.xlsx [--rows N] [--seed S]

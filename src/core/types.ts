@@ -157,6 +157,8 @@ export interface RowResult {
   /** 万元. */
   approved: number | null;
   decision: Decision;
+  /** 评审得分, when the sheet has that column (null when its cell is blank or unreadable). */
+  score?: number | null;
   /** `verdictOf(findings)`. */
   verdict: Verdict;
   /** Each finding carries the row's number. */
@@ -276,6 +278,8 @@ export interface OutputPlan {
   resultColumns: ResultColumnsPlan;
   summary: TablePlan;
   issues: TablePlan;
+  /** More of Shenbao's sheets, written after those two (建议立项 and its summary, on request). */
+  extra?: TablePlan[];
   /** Things to tell the user about the output itself, e.g. a sheet written under another name. */
   notices?: Message[];
 }

@@ -3,9 +3,13 @@
 // The core's modules directly (not its index), so the pane's offline chunk takes only what it needs.
 import { checkWorkbook } from '../../core/check';
 import { buildReport, type Report } from '../../core/report';
-import { planOutputs } from '../../core/summary';
+import { chooseOutputSheetName, planOutputs } from '../../core/summary';
+import { propose, type LpSolver, type Proposal, type ProposeOptions } from '../../core/propose';
+import { applyProposal } from '../../core/propose/apply';
+import { PROPOSAL_SHEET, PROPOSAL_SUMMARY_SHEET, planProposalSheet, planProposalSummary } from '../../core/propose/sheet';
+import { proposalReport } from '../../core/report/proposal';
 import type { RulePack } from '../../core/pack/schema';
-import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
+import type { CheckResult, Lang, Message, OutputPlan, TablePlan } from '../../core/types';
 import { finishPackage } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
 import { userLocationLinks } from './keep-location-links';
@@ -15,6 +19,7 @@ import { readWorkbook } from './read';
 import { shareEmptyStyles } from './share-empty-styles';
 import { tableLinks } from './table-links';
 import { unsupportedContent } from './unsupported';
+import { ProposalApplyError, writeDecisions } from './write-decisions';
 import { applyOutputPlan, existingSheets } from './write';
 
 export interface CheckBytesOptions {
@@ -24,6 +29,11 @@ export interface CheckBytesOptions {
   sheet?: string;
   /** Called as each stage starts, for progress on a terminal or in the pane. */
   onStage?: (stage: CheckStage) => void;
+  /**
+   * 建议立项: propose approvals with this solver and add the two proposal sheets; with `apply`, the
+   * copy's 评审结果 and 批准金额 cells take the proposal and the copy is checked again with them.
+   */
+  propose?: { solver: LpSolver; options?: ProposeOptions; apply?: boolean };
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -36,6 +46,8 @@ export interface CheckBytesResult {
   output: Uint8Array;
   /** What the checked copy lacks, sheets written under another name, then the core's notices. */
   warnings: Message[];
+  /** With `propose`: the proposal, made from the workbook as it was given. */
+  proposal?: Proposal;
 }
 
 /** Throws WorkbookFileError (not a workbook) or InputError (no sheet to check) with one clear sentence. */
@@ -54,9 +66,29 @@ export async function checkWorkbookBytes(
   const input = readWorkbook(workbook, name);
 
   stage('check');
-  const result = checkWorkbook(input, options.pack, options.sheet === undefined ? {} : { sheet: options.sheet });
-  const plan = planOutputs(result, options.pack, options.lang, existingSheets(workbook));
-  const report = buildReport(result);
+  const sheetOption = options.sheet === undefined ? {} : { sheet: options.sheet };
+  let result = checkWorkbook(input, options.pack, sheetOption);
+  const proposing = options.propose;
+  const proposal = proposing ? propose(result, options.pack, proposing.solver, proposing.options) : undefined;
+  const proposalNotices: Message[] = proposal ? [...proposal.messages] : [];
+  const proposalSheets: TablePlan[] = [];
+  if (proposal) {
+    const sheets = existingSheets(workbook);
+    const rowsName = chooseOutputSheetName(PROPOSAL_SHEET[options.lang], sheets);
+    const nodesName = chooseOutputSheetName(PROPOSAL_SUMMARY_SHEET[options.lang], sheets);
+    for (const chosen of [rowsName, nodesName]) if (chosen.notice) proposalNotices.push(chosen.notice);
+    proposalSheets.push(planProposalSheet(result, proposal, options.pack, options.lang, rowsName.name));
+    proposalSheets.push(planProposalSummary(result, proposal, options.pack, options.lang, nodesName.name));
+    if (proposing?.apply) {
+      const applied = applyProposal(result, proposal, options.pack);
+      if (!applied.ok) throw new ProposalApplyError(applied.message);
+      writeDecisions(workbook, result, applied.edits);
+      // The copy now holds the proposal: its check, 分配汇总 and result columns are of that.
+      result = checkWorkbook(readWorkbook(workbook, name), options.pack, sheetOption);
+    }
+  }
+  const plan = { ...planOutputs(result, options.pack, options.lang, existingSheets(workbook)), extra: proposalSheets };
+  const report = proposal ? { ...buildReport(result), proposal: proposalReport(proposal) } : buildReport(result);
   const locked = protectedSheetNotice(workbook, result.sheet, name);
 
   stage('write');
@@ -65,11 +97,12 @@ export async function checkWorkbookBytes(
   shareEmptyStyles(workbook);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   // Shenbao's sheets are written afresh: an earlier run's links on them give way to this run's.
-  for (const table of [plan.summary, plan.issues]) {
+  for (const table of [plan.summary, plan.issues, ...plan.extra]) {
     links.delete(table.name.toLowerCase());
     if (table.links.length > 0) links.set(table.name.toLowerCase(), tableLinks(table));
   }
   const output = await finishPackage(written, links);
 
-  return { result, plan, report, output, warnings: [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...result.notices] };
+  const warnings = [...(lost ? [lost] : []), ...(locked ? [locked] : []), ...(plan.notices ?? []), ...proposalNotices, ...result.notices];
+  return { result, plan, report, output, warnings, ...(proposal ? { proposal } : {}) };
 }

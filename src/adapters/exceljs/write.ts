@@ -36,7 +36,7 @@ export function applyOutputPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
   const submissions = wb.getWorksheet(plan.resultColumns.sheet);
   if (!submissions) throw new OutputPlanError(`sheet ${plan.resultColumns.sheet} is not in the workbook`);
   writeResultColumns(submissions, plan.resultColumns);
-  for (const table of [plan.summary, plan.issues]) {
+  for (const table of [plan.summary, plan.issues, ...(plan.extra ?? [])]) {
     removeEarlierOutput(wb, table.name);
     if (findSheet(wb, table.name)) {
       // planOutputs gives another name when a user's sheet holds ours; this is a broken plan.

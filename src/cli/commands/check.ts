@@ -1,11 +1,11 @@
 // shenbao check IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--sheet NAME] [--rules PACK.json]
 import { existsSync, realpathSync, statSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
-import { checkWorkbookBytes, type CheckStage } from '../../adapters/exceljs/check-bytes';
+import { checkWorkbookBytes, type CheckBytesOptions, type CheckBytesResult, type CheckStage } from '../../adapters/exceljs/check-bytes';
 import { readWorkbookFile } from '../../adapters/exceljs/load-file';
 import { defaultPack } from '../../core/pack';
 import type { Lang, Message } from '../../core/types';
-import { parseCommand } from '../args';
+import { parseCommand, type Parsed } from '../args';
 import { EXIT, UsageError } from '../failures';
 import type { CliIO } from '../io';
 import { say } from '../lang';
@@ -13,11 +13,11 @@ import { readPackFile } from '../pack-file';
 import { summaryLines } from '../summary';
 import { writeWhole } from '../write-file';
 
-/** IN's name with `.checked.xlsx`, beside it. */
-export function defaultOutput(input: string): string {
+/** IN's name with `.checked.xlsx` (or another ending), beside it. */
+export function defaultOutput(input: string, ending = '.checked.xlsx'): string {
   const ext = extname(input);
   const stem = /^\.xls[xm]?$/i.test(ext) ? basename(input, ext) : basename(input);
-  return join(dirname(input), `${stem}.checked.xlsx`);
+  return join(dirname(input), `${stem}${ending}`);
 }
 
 /**
@@ -39,16 +39,21 @@ const STAGES: Record<CheckStage, Message> = {
   write: { zh: '正在写出结果…', en: 'Writing the result…' },
 };
 
+export const FILE_OPTIONS = { out: { type: 'string' }, json: { type: 'string' }, sheet: { type: 'string' }, rules: { type: 'string' } } as const;
+
 export async function checkCommand(args: string[], io: CliIO): Promise<{ code: number; lang: Lang }> {
-  const { values, positionals, lang } = parseCommand(
-    'check',
-    args,
-    { out: { type: 'string' }, json: { type: 'string' }, sheet: { type: 'string' }, rules: { type: 'string' } },
-    { min: 1, max: 1, what: { zh: '要检查的文件（.xlsx）', en: 'the file to check (.xlsx)' } },
-    io.env,
-  );
+  const parsed = parseCommand('check', args, FILE_OPTIONS, { min: 1, max: 1, what: { zh: '要检查的文件（.xlsx）', en: 'the file to check (.xlsx)' } }, io.env);
+  return checkFile(parsed, io);
+}
+
+/** The file path of `check` (and of `propose`, which adds its sheets): IN read, the copy and the report written. */
+export async function checkFile(
+  { values, positionals, lang }: Parsed,
+  io: CliIO,
+  proposing?: { propose: NonNullable<CheckBytesOptions['propose']>; ending: string },
+): Promise<{ code: number; lang: Lang; checked: CheckBytesResult }> {
   const input = resolve(io.cwd, positionals[0]);
-  const output = resolve(io.cwd, values.out ?? defaultOutput(positionals[0]));
+  const output = resolve(io.cwd, values.out ?? defaultOutput(positionals[0], proposing?.ending));
   const report = values.json === undefined ? undefined : resolve(io.cwd, values.json);
   if (samePath(input, output)) {
     throw new UsageError({
@@ -66,6 +71,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
     pack,
     lang,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(proposing ? { propose: proposing.propose } : {}),
     onStage: (stage) => io.progress?.(say(lang, STAGES[stage])),
   });
   io.progress?.(null);
@@ -74,5 +80,5 @@ export async function checkCommand(args: string[], io: CliIO): Promise<{ code: n
   await writeWhole(output, checked.output);
   if (report) await writeWhole(report, `${JSON.stringify(checked.report, null, 2)}\n`);
   for (const line of summaryLines(checked.result, { output, ...(report ? { report } : {}) }, lang)) io.out(line);
-  return { code: EXIT.ok, lang };
+  return { code: EXIT.ok, lang, checked };
 }

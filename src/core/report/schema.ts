@@ -41,6 +41,45 @@ const reportNode = z.object({
   findings: z.array(reportFinding.extend({ rows: z.array(z.number().int().positive()) })),
 });
 
+const message = z.object({ zh: z.string(), en: z.string() });
+
+/** 建议立项 (shenbao propose): per row what the plan proposes, per node what it uses. */
+const reportProposal = z.object({
+  outcome: z.enum(['optimal', 'relaxed', 'conflict']),
+  replan: z.boolean(),
+  cutRatio: z.number().positive().max(1),
+  score: z.number(),
+  amount: z.number(),
+  messages: z.array(message),
+  rows: z.array(
+    z.object({
+      row: z.number().int().positive(),
+      category: z.string().nullable(),
+      status: z.enum(['fixed-approved', 'fixed-rejected', 'proposed', 'left-out', 'excluded']),
+      amount: z.number().nullable(),
+      score: z.number().nullable(),
+      rank: z.number().int().positive().nullable(),
+      attention: z.boolean(),
+      reason: message.nullable(),
+    }),
+  ),
+  nodes: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      count: z.object({ min: z.number(), max: z.number() }).nullable(),
+      budget: z.number().nullable(),
+      fixedCount: z.number().int().nonnegative(),
+      proposedCount: z.number().int().nonnegative(),
+      planCount: z.number().int().nonnegative(),
+      planAmount: z.number(),
+      countFull: z.boolean(),
+      budgetFull: z.boolean(),
+      shortBy: z.number().int().nonnegative(),
+    }),
+  ),
+});
+
 export const reportSchema = z.object({
   sheet: z.string(),
   source: z.string().optional(),
@@ -54,7 +93,10 @@ export const reportSchema = z.object({
   rows: z.array(reportRow),
   nodes: z.array(reportNode),
   notices: z.array(z.object({ zh: z.string(), en: z.string() })),
+  /** Only from `propose`. */
+  proposal: reportProposal.optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
+export type ReportProposal = z.infer<typeof reportProposal>;
 export type ReportFinding = z.infer<typeof reportFinding>;

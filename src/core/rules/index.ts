@@ -2,6 +2,7 @@
 import type { Application, Finding, RowResult } from '../types';
 import { verdictOf } from '../verdict';
 import { deriveFacts } from './facts';
+import { valueOf } from './cells';
 import { amountRange } from './amount-range';
 import { approvedAmountMissing } from './approved-amount-missing';
 import { approvedAmountRange } from './approved-amount-range';
@@ -93,6 +94,8 @@ function rowResult(app: Application, facts: RowFacts, findings: Finding[]): RowR
     requested: facts.requested,
     approved: facts.approved,
     decision: facts.decision,
+    // Only when the sheet has 评审得分, so rows of a sheet without it look as they always did.
+    ...('score' in app.fields ? { score: valueOf<number>(app, 'score') } : {}),
     verdict: verdictOf(findings),
     findings,
   };
