@@ -59,7 +59,7 @@ test('without --apply: the two proposal sheets with our mark, the decision cells
   // The sample round cannot fill 3.2.1 (four eligible rows for five places): said on the terminal.
   expect(proposed.proposal?.outcome).toBe('relaxed');
   expect(run.err).toContain(
-    '「科技服务·服务乡村振兴」最少需批准 5 项，但可批准的合格申报只有 4 项',
+    '“科技服务·服务乡村振兴”最少需批准 5 项，但可批准的合格申报只有 4 项',
   );
 });
 
@@ -70,7 +70,7 @@ test('decisions entered over a maximum: nothing proposed, and the terminal says 
   );
   expect(run.code).toBe(0);
   expect(report('kept.json').proposal?.outcome).toBe('conflict');
-  expect(run.err).toContain('已定批准的项目在「科协工作联盟建设」已有 2 项，超过最多 1 项');
+  expect(run.err).toContain('已定批准的项目在“科协工作联盟建设”已有 2 项，超过最多 1 项');
 });
 
 test('--apply writes the proposal into the copy; checked again, no node is over or short and every proposed row is approved with its amount', async () => {

@@ -30,7 +30,7 @@ export function applyProposal(result: CheckResult, proposal: Proposal, pack: Rul
     return {
       ok: false,
       message: {
-        zh: `申报表没有「${header('decision')}」或「${header('approved')}」列，无法写入建议：请先添加这两列。`,
+        zh: `申报表没有“${header('decision')}”或“${header('approved')}”列，无法写入建议：请先添加这两列。`,
         en: 'The sheet has no decision or approved-amount column to write the proposal into: add them first.',
       },
     };

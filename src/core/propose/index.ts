@@ -189,12 +189,12 @@ function fixedConflicts(limits: Limit[], used: Map<string, Used>): Message[] {
     const u = used.get(limit.code)!;
     if (limit.count !== null && u.count > limit.count.max)
       found.push({
-        zh: `已定批准的项目在「${limit.name.zh}」已有 ${u.count} 项，超过最多 ${limit.count.max} 项：请先修改评审结果，或选择重新规划全部项目。`,
+        zh: `已定批准的项目在“${limit.name.zh}”已有 ${u.count} 项，超过最多 ${limit.count.max} 项：请先修改评审结果，或选择重新规划全部项目。`,
         en: `Decisions entered approve ${u.count} projects in "${limit.name.en}", more than its ${limit.count.max}: change them, or re-plan every row.`,
       });
     if (limit.budget !== null && u.amount > limit.budget + EPSILON)
       found.push({
-        zh: `已定批准的金额在「${limit.name.zh}」已达 ${cents(u.amount)} 万元，超过预算 ${limit.budget} 万元：请先修改评审结果，或选择重新规划全部项目。`,
+        zh: `已定批准的金额在“${limit.name.zh}”已达 ${cents(u.amount)} 万元，超过预算 ${limit.budget} 万元：请先修改评审结果，或选择重新规划全部项目。`,
         en: `Decisions entered approve ${cents(u.amount)} in "${limit.name.en}", over its budget of ${limit.budget}: change them, or re-plan every row.`,
       });
   }
@@ -206,11 +206,11 @@ function shortMessage(node: ProposalNode): Message {
   const most = node.fixedCount + node.candidates;
   if (most < min)
     return {
-      zh: `「${node.name.zh}」最少需批准 ${min} 项，但可批准的合格申报只有 ${node.candidates} 项（另有已定批准 ${node.fixedCount} 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。`,
+      zh: `“${node.name.zh}”最少需批准 ${min} 项，但可批准的合格申报只有 ${node.candidates} 项（另有已定批准 ${node.fixedCount} 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。`,
       en: `"${node.name.en}" needs at least ${min} approvals, but only ${node.candidates} rows can be approved (and ${node.fixedCount} are approved already): the minimum cannot be met. The plan relaxes this minimum.`,
     };
   return {
-    zh: `「${node.name.zh}」最少需批准 ${min} 项，但受预算和其他类别的项目数所限，本建议只批准了 ${node.planCount} 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。`,
+    zh: `“${node.name.zh}”最少需批准 ${min} 项，但受预算和其他类别的项目数所限，本建议只批准了 ${node.planCount} 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。`,
     en: `"${node.name.en}" needs at least ${min} approvals, but the budgets and the other counts leave room for ${node.planCount} in this plan (the total shortfall is as small as it can be). The plan relaxes this minimum.`,
   };
 }

@@ -15,13 +15,13 @@ export function leftOutReason(chain: Limit[], amount: number, use: Map<string, P
     const used = use.get(limit.code) ?? { count: 0, amount: 0 };
     if (limit.count !== null && used.count >= limit.count.max)
       return {
-        zh: `「${limit.name.zh}」名额已满（${used.count}/${limit.count.max} 项）`,
+        zh: `“${limit.name.zh}”名额已满（${used.count}/${limit.count.max} 项）`,
         en: `"${limit.name.en}" is full (${used.count}/${limit.count.max} projects)`,
       };
     if (limit.budget !== null && used.amount + amount > limit.budget + EPSILON) {
       const left = formatNumber(Math.max(0, limit.budget - used.amount));
       return {
-        zh: `「${limit.name.zh}」预算不足（剩余 ${left} 万元，本项需 ${formatNumber(amount)} 万元）`,
+        zh: `“${limit.name.zh}”预算不足（剩余 ${left} 万元，本项需 ${formatNumber(amount)} 万元）`,
         en: `"${limit.name.en}" lacks budget (${left} left, the project needs ${formatNumber(amount)})`,
       };
     }

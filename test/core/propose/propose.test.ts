@@ -111,7 +111,7 @@ describe('examples', () => {
     const roomy = packWith([node('1', null, { min: 2, max: 3 }, 25, { min: 5, max: 15 })], 100);
     const proposal = propose(result, roomy, solver);
     expect(proposal.rows.map((r) => r.status)).toEqual(['proposed', 'left-out', 'proposed']);
-    expect(proposal.rows[1].reason?.zh).toBe('「类别1」预算不足（剩余 0 万元，本项需 15 万元）');
+    expect(proposal.rows[1].reason?.zh).toBe('“类别1”预算不足（剩余 0 万元，本项需 15 万元）');
     expect(proposal.rows.map((r) => r.rank)).toEqual([1, 2, 3]);
   });
 
@@ -129,7 +129,7 @@ describe('examples', () => {
       'proposed',
       'left-out',
     ]);
-    expect(proposal.rows[3].reason?.zh).toBe('「类别1」名额已满（2/2 项）');
+    expect(proposal.rows[3].reason?.zh).toBe('“类别1”名额已满（2/2 项）');
   });
 
   test('an error row is never proposed, a 需关注 row may be and is marked', () => {
@@ -172,7 +172,7 @@ describe('examples', () => {
     expect(proposal.rows.map((r) => r.status)).toEqual(['proposed', 'proposed', 'excluded']);
     // 类别1 is short only because 类别1.1 is: one message, for the cause.
     expect(proposal.messages.map((m) => m.zh)).toEqual([
-      '「类别1.1」最少需批准 2 项，但可批准的合格申报只有 1 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
+      '“类别1.1”最少需批准 2 项，但可批准的合格申报只有 1 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
     ]);
     expect(proposal.nodes.find((n) => n.code === '1')).toMatchObject({ planCount: 2, shortBy: 1 });
   });
@@ -191,7 +191,7 @@ describe('examples', () => {
       { category: '1.2', requested: 10, score: 80 },
     ]);
     expect(propose(result, tree, solver).messages.map((m) => m.zh)).toEqual([
-      '「类别1」最少需批准 3 项，但可批准的合格申报只有 2 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
+      '“类别1”最少需批准 3 项，但可批准的合格申报只有 2 项（另有已定批准 0 项）：无法达到最少项目数。以下建议放宽了这一最少项目数。',
     ]);
   });
 
@@ -203,7 +203,7 @@ describe('examples', () => {
     const proposal = propose(result, tight, solver);
     expect(proposal.outcome).toBe('relaxed');
     expect(proposal.messages[0].zh).toBe(
-      '「类别1」最少需批准 3 项，但受预算和其他类别的项目数所限，本建议只批准了 2 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。',
+      '“类别1”最少需批准 3 项，但受预算和其他类别的项目数所限，本建议只批准了 2 项（各类别合计的缺口已尽量小）。以下建议放宽了这一最少项目数。',
     );
   });
 
@@ -217,7 +217,7 @@ describe('examples', () => {
     const proposal = propose(result, pack, solver);
     expect(proposal.outcome).toBe('conflict');
     expect(proposal.messages[0].zh).toBe(
-      '已定批准的项目在「类别1」已有 3 项，超过最多 2 项：请先修改评审结果，或选择重新规划全部项目。',
+      '已定批准的项目在“类别1”已有 3 项，超过最多 2 项：请先修改评审结果，或选择重新规划全部项目。',
     );
     expect(proposal.rows.map((r) => r.status)).toEqual([
       'fixed-approved',

@@ -30,7 +30,7 @@ test('建议立项: one row per sheet row, linked to it, with the proposal, amou
   expect(plan.rows.map((r) => [r[0], r[5], r[6], r[8], r[9], r[10]])).toEqual([
     [3, 90, 1, '建议批准', 10, ''],
     [4, 80, 2, '建议批准', 10, '需关注：请看校验结果'],
-    [5, 70, 3, '建议不批准', null, '「类别1」名额已满（2/2 项）'],
+    [5, 70, 3, '建议不批准', null, '“类别1”名额已满（2/2 项）'],
     [6, 99, null, '建议不批准', null, '本行有不合格问题，不能建议批准'],
     [7, 60, 4, '已定（不批准）', null, ''],
   ]);
@@ -69,6 +69,6 @@ test('采纳建议 without decision columns says which to add', async () => {
   expect(applied.ok).toBe(false);
   if (!applied.ok)
     expect(applied.message.zh).toBe(
-      '申报表没有「评审结果」或「批准金额（万元）」列，无法写入建议：请先添加这两列。',
+      '申报表没有“评审结果”或“批准金额（万元）”列，无法写入建议：请先添加这两列。',
     );
 });
