@@ -4,7 +4,7 @@ import type { AllocationLine } from '../logic/allocation';
 import { formatAmount } from '../logic/allocation';
 import { ui } from '../i18n';
 import { useText } from '../lang-context';
-import { SeverityIcon } from './SeverityIcon';
+import { NodeFindingLine } from './NodeFindingsList';
 import { UsageBar } from './UsageBar';
 
 const useStyles = makeStyles({
@@ -20,14 +20,13 @@ const useStyles = makeStyles({
   title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   findings: { listStyle: 'none', margin: 0, padding: 0 },
-  finding: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
   bars: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
 });
 
 // 16px per level keeps 3.3.5 readable in a 300px pane.
 const INDENT_PX = 16;
 
-export function AllocationRow({ line }: { line: AllocationLine }) {
+export function AllocationRow({ line, onSelectRow }: { line: AllocationLine; onSelectRow?: (row: number) => void }) {
   const t = useText();
   const styles = useStyles();
   const over = line.overQuota || line.overBudget;
@@ -64,12 +63,7 @@ export function AllocationRow({ line }: { line: AllocationLine }) {
       {line.findings.length > 0 && (
         <ul className={styles.findings}>
           {line.findings.map((finding, i) => (
-            <li key={i} className={styles.finding}>
-              <SeverityIcon severity={finding.severity} />
-              <span>
-                [{finding.rule}] {t(finding.message)}
-              </span>
-            </li>
+            <NodeFindingLine key={i} finding={finding} onSelectRow={onSelectRow} />
           ))}
         </ul>
       )}

@@ -16,9 +16,11 @@ export interface AllocationViewProps {
   result: CheckResult | null;
   /** For the English names of the nodes. */
   pack: RulePack | null;
+  /** Excel mode: a row a quota or budget finding stands for, selected in the sheet. */
+  onSelectRow?: (row: number) => void;
 }
 
-export function AllocationView({ result, pack }: AllocationViewProps) {
+export function AllocationView({ result, pack, onSelectRow }: AllocationViewProps) {
   const t = useText();
   const lang = useLang();
   const styles = useStyles();
@@ -27,7 +29,7 @@ export function AllocationView({ result, pack }: AllocationViewProps) {
   return (
     <ul className={styles.list} data-testid="allocation" aria-label={t(ui.tabAllocation)}>
       {lines.map((line) => (
-        <AllocationRow key={line.code} line={line} />
+        <AllocationRow key={line.code} line={line} onSelectRow={onSelectRow} />
       ))}
     </ul>
   );

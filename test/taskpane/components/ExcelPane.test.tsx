@@ -57,10 +57,45 @@ describe('the check tab', () => {
     );
     renderInPane(<ExcelPane />, 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Check all rows' }));
-    expect(await screen.findByText('Writing the results… 3/7')).toBeInTheDocument();
+    // Counted in sheet rows; writing goes by requests, so it says “about”.
+    expect(await screen.findByText('Writing the results… about 3 / 7 rows')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check all rows' })).toBeDisabled();
     finish();
     expect(await screen.findByTestId('count-eligible')).toBeInTheDocument();
+  });
+
+  it('offers a cancel while reading; a cancelled check keeps the earlier results and says nothing changed', async () => {
+    checkSucceeds();
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    let seen: AbortSignal | undefined;
+    host.checkActiveWorkbook.mockImplementation(
+      ({ onProgress, signal }) =>
+        new Promise((_, reject) => {
+          seen = signal;
+          onProgress?.({ stage: 'reading', done: 200, total: 5000 });
+          signal?.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { code: 'cancelled' })));
+        }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByText('正在读取工作表… 200 / 5,000 行')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '取消校验' }));
+    expect(seen?.aborted).toBe(true);
+    expect(await screen.findByText('已取消校验，工作簿没有改动。')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByTestId('count-eligible')).toHaveTextContent('5');
+  });
+
+  it('offers no cancel once the results are being written', async () => {
+    host.checkActiveWorkbook.mockImplementation(({ onProgress }) => {
+      onProgress?.({ stage: 'writing', done: 10, total: 100 });
+      return new Promise(() => undefined);
+    });
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByText('正在写入结果，已不能取消。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '取消校验' })).not.toBeInTheDocument();
   });
 
   it('selects a row in the sheet when its findings are clicked', async () => {
@@ -70,7 +105,8 @@ describe('the check tab', () => {
     await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
     const findings = await screen.findByTestId('findings');
     await userEvent.click(within(findings).getByRole('button', { name: /第 4 行/ }));
-    expect(host.selectCell).toHaveBeenCalledWith(result.sheet, 4);
+    // Row 4's fault is its 申请金额, column E: that cell, not column A.
+    expect(host.selectCell).toHaveBeenCalledWith(result.sheet, 4, 5);
   });
 
   it('shows an error from the adapter as a sentence in the pane language', async () => {
