@@ -6,6 +6,7 @@ import { buildReport, type Report } from '../../core/report';
 import { planOutputs } from '../../core/summary';
 import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
+import { withSubmissionDeadline } from './deadline-override';
 import { finishPackage } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
 import { userLocationLinks } from './keep-location-links';
@@ -22,8 +23,10 @@ export interface CheckBytesOptions {
   lang: Lang;
   /** The submissions sheet; default: the core picks it (workbook.md). */
   sheet?: string;
-  /** Called as each stage starts, for progress on a terminal or in the pane. */
-  onStage?: (stage: CheckStage) => void;
+  /** Called as each stage starts, for progress on a terminal or in the pane (rows once they are known). */
+  onStage?: (stage: CheckStage, rows?: number) => void;
+  /** The browser pane's deadline, read in place of 设置's (null: none); absent: as the file says. */
+  submissionDeadline?: string | null;
 }
 
 export type CheckStage = 'open' | 'read' | 'check' | 'write';
@@ -51,7 +54,8 @@ export async function checkWorkbookBytes(
   const links = await userLocationLinks(parts);
 
   stage('read');
-  const input = readWorkbook(workbook, name);
+  const read = readWorkbook(workbook, name);
+  const input = options.submissionDeadline === undefined ? read : withSubmissionDeadline(read, options.submissionDeadline);
 
   stage('check');
   const result = checkWorkbook(input, options.pack, options.sheet === undefined ? {} : { sheet: options.sheet });
@@ -59,7 +63,7 @@ export async function checkWorkbookBytes(
   const report = buildReport(result);
   const locked = protectedSheetNotice(workbook, result.sheet, name);
 
-  stage('write');
+  stage('write', result.rows.length);
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   shareEmptyStyles(workbook);
