@@ -87,6 +87,24 @@ describe('the check tab', () => {
     expect(screen.getByTestId('count-eligible')).toHaveTextContent('5');
   });
 
+  it('marks the results stale after the deadline is saved, and 重新校验 checks again', async () => {
+    checkSucceeds();
+    host.writeSubmissionDeadline.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    expect(screen.queryByTestId('stale')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: '设置' }));
+    await userEvent.type(await screen.findByLabelText('申报截止日期'), '2022-09-30');
+    await userEvent.click(screen.getByRole('button', { name: '保存截止日期' }));
+    await screen.findByText(/截止日期已保存/);
+    await userEvent.click(screen.getByRole('tab', { name: '一键校验' }));
+    const stale = screen.getByTestId('stale');
+    await userEvent.click(within(stale).getByRole('button', { name: '重新校验' }));
+    await waitFor(() => expect(host.checkActiveWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByTestId('stale')).not.toBeInTheDocument());
+  });
+
   it('offers no cancel once the results are being written', async () => {
     host.checkActiveWorkbook.mockImplementation(({ onProgress }) => {
       onProgress?.({ stage: 'writing', done: 10, total: 100 });
