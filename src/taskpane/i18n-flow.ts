@@ -79,6 +79,15 @@ export const flowUi = {
   trySample: m('用示例试一试', 'Try the sample'),
   sampleName: m('示例-申报汇总.xlsx', 'sample-submissions.xlsx'),
 
+  // Allocation
+  nodeCounts: (applications: number, eligible: number, pending: number, approved: number) =>
+    m(`申报 ${applications} · 合格 ${eligible} · 待定 ${pending} · 批准 ${approved}`, `Applied ${applications} · eligible ${eligible} · pending ${pending} · approved ${approved}`),
+  legendTitle: m('图例', 'Key'),
+  legendUsed: m('已用（未满）', 'Used (room left)'),
+  legendFull: m('正好用满', 'Exactly used up'),
+  legendOver: m('超出（斜纹，越过竖线）', 'Over (striped, past the line)'),
+  legendMark: m('竖线 = 名额或预算', 'Line = the quota or budget'),
+
   // Stale results
   stale: m('设置已更改，下面的结果是按旧设置得出的。', 'A setting has changed; the results below were found with the old settings.'),
   recheck: m('重新校验', 'Check again'),

@@ -6,6 +6,7 @@ import type { RulePack } from '../../core/pack/schema';
 import { allocationLines } from '../logic/allocation';
 import { ui } from '../i18n';
 import { useLang, useText } from '../lang-context';
+import { AllocationLegend } from './AllocationLegend';
 import { AllocationRow } from './AllocationRow';
 
 const useStyles = makeStyles({
@@ -27,10 +28,13 @@ export function AllocationView({ result, pack, onSelectRow }: AllocationViewProp
   const lines = useMemo(() => (result ? allocationLines(result.nodes, pack, lang) : []), [result, pack, lang]);
   if (!result) return <Text>{t(ui.allocationEmpty)}</Text>;
   return (
-    <ul className={styles.list} data-testid="allocation" aria-label={t(ui.tabAllocation)}>
-      {lines.map((line) => (
-        <AllocationRow key={line.code} line={line} onSelectRow={onSelectRow} />
-      ))}
-    </ul>
+    <div>
+      <AllocationLegend />
+      <ul className={styles.list} data-testid="allocation" aria-label={t(ui.tabAllocation)}>
+        {lines.map((line) => (
+          <AllocationRow key={line.code} line={line} onSelectRow={onSelectRow} />
+        ))}
+      </ul>
+    </div>
   );
 }
