@@ -88,6 +88,8 @@ export const flowUi = {
   legendOver: m('超出（斜纹，越过竖线）', 'Over (striped, past the line)'),
   legendMark: m('竖线 = 名额或预算', 'Line = the quota or budget'),
 
+  help: m('帮助', 'Help'),
+
   // Stale results
   stale: m('设置已更改，下面的结果是按旧设置得出的。', 'A setting has changed; the results below were found with the old settings.'),
   recheck: m('重新校验', 'Check again'),

@@ -54,3 +54,11 @@ describe('the pane', () => {
     expect(screen.getByText(/Excel was not detected/)).toBeInTheDocument();
   });
 });
+
+it('links to the help page beside the pane, in both modes', () => {
+  for (const mode of ['excel', 'browser'] as const) {
+    const { unmount } = renderApp(mode, 'zh');
+    expect(screen.getByRole('link', { name: '帮助' })).toHaveAttribute('href', 'help.html');
+    unmount();
+  }
+});
