@@ -89,6 +89,10 @@ export const flowUi = {
   legendMark: m('竖线 = 名额或预算', 'Line = the quota or budget'),
 
   help: m('帮助', 'Help'),
+  goToSheet: (sheet: string) => m(`转到“${sheet}”`, `Go to “${sheet}”`),
+  printSheet: (sheet: string) => m(`打印“${sheet}”`, `Print “${sheet}”`),
+  printHint: (sheet: string) =>
+    m(`已打开“${sheet}”工作表，请按 Ctrl+P（Mac 上按 ⌘+P）打印。`, `“${sheet}” is open: press Ctrl+P (⌘+P on a Mac) to print it.`),
 
   // Stale results
   stale: m('设置已更改，下面的结果是按旧设置得出的。', 'A setting has changed; the results below were found with the old settings.'),

@@ -9,6 +9,7 @@ import { useText } from '../lang-context';
 import { CheckProgress, type Progress } from './CheckProgress';
 import { ErrorBar } from './ErrorBar';
 import { ResultsSummary } from './ResultsSummary';
+import { SheetButtons } from './SheetButtons';
 import { StaleBar } from './StaleBar';
 
 const useStyles = makeStyles({
@@ -25,16 +26,17 @@ export interface CheckTabProps {
   error: unknown;
   /** The last check was cancelled: nothing was written. */
   cancelled: boolean;
-  outcome: { result: CheckResult; notices: Message[]; pack: RulePack } | null;
+  outcome: { result: CheckResult; notices: Message[]; pack: RulePack; sheets: { summary: string; issues: string } } | null;
   /** A setting changed since the outcome was found. */
   stale: boolean;
   onCheck(): void;
   onCancel(): void;
   onSelectCell(row: number, column?: number): void;
+  onOpenSheet(sheet: string): Promise<void>;
 }
 
 export function CheckTab(props: CheckTabProps) {
-  const { packTitle, packWarning, running, progress, error, cancelled, outcome, stale, onCheck, onCancel, onSelectCell } = props;
+  const { packTitle, packWarning, running, progress, error, cancelled, outcome, stale, onCheck, onCancel, onSelectCell, onOpenSheet } = props;
   const t = useText();
   const styles = useStyles();
   // Once the writing starts it runs to its end, so the workbook is never left half written.
@@ -70,6 +72,7 @@ export function CheckTab(props: CheckTabProps) {
       )}
       {error !== null && error !== undefined && <ErrorBar error={error} />}
       {!running && outcome && stale && <StaleBar onRecheck={onCheck} />}
+      {!running && outcome && <SheetButtons sheets={outcome.sheets} onOpen={onOpenSheet} />}
       {!running && outcome && (
         <ResultsSummary result={outcome.result} notices={outcome.notices} pack={outcome.pack} onSelectCell={onSelectCell} />
       )}

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  activateSheet,
   checkActiveWorkbook,
   insertTemplate,
   loadStoredPack,
@@ -42,6 +43,8 @@ interface Outcome {
   result: CheckResult;
   notices: Message[];
   pack: RulePack;
+  /** Where this check wrote 分配汇总 and 问题清单 (another name when the user has a sheet of ours). */
+  sheets: { summary: string; issues: string };
 }
 
 export function ExcelPane() {
@@ -80,8 +83,9 @@ export function ExcelPane() {
     dismissCommandError();
     setProgress({ stage: 'reading' });
     try {
-      const { result, notices } = await checkActiveWorkbook({ pack, lang, onProgress: setProgress, signal: controller.signal });
-      setOutcome({ result, notices: mergeNotices(result.notices, notices), pack });
+      const { result, plan, notices } = await checkActiveWorkbook({ pack, lang, onProgress: setProgress, signal: controller.signal });
+      const sheets = { summary: plan.summary.name, issues: plan.issues.name };
+      setOutcome({ result, notices: mergeNotices(result.notices, notices), pack, sheets });
       setDeadlineChanged(false);
     } catch (err) {
       // A cancelled check wrote nothing: the earlier results still describe the workbook.
@@ -130,6 +134,7 @@ export function ExcelPane() {
           onCheck={runCheck}
           onCancel={() => abort.current?.abort()}
           onSelectCell={selectRow}
+          onOpenSheet={activateSheet}
         />
       )}
       {tab === 'allocation' && <AllocationView result={outcome?.result ?? null} pack={outcome?.pack ?? null} onSelectRow={(row) => selectRow(row)} />}

@@ -8,6 +8,7 @@ import '../jsdom-gaps';
 jest.mock('../../../src/adapters/officejs', () => ({
   checkActiveWorkbook: jest.fn(),
   selectCell: jest.fn(),
+  activateSheet: jest.fn(),
   insertTemplate: jest.fn(),
   readWorkbookSettings: jest.fn(async () => ({ submissionDeadline: null })),
   writeSubmissionDeadline: jest.fn(),

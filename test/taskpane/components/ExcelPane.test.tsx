@@ -11,6 +11,7 @@ import { renderInPane } from '../render';
 jest.mock('../../../src/adapters/officejs', () => ({
   checkActiveWorkbook: jest.fn(),
   selectCell: jest.fn(),
+  activateSheet: jest.fn(),
   insertTemplate: jest.fn(),
   readWorkbookSettings: jest.fn(),
   writeSubmissionDeadline: jest.fn(),
@@ -20,6 +21,7 @@ jest.mock('../../../src/adapters/officejs', () => ({
 
 const host = jest.mocked(adapter);
 const result = smallRoundResult();
+const PLAN = { summary: { name: '分配汇总' }, issues: { name: '问题清单' } } as never;
 
 beforeEach(() => {
   jest.resetAllMocks();
@@ -31,7 +33,7 @@ beforeEach(() => {
 function checkSucceeds(notices = result.notices) {
   host.checkActiveWorkbook.mockImplementation(async ({ onProgress }) => {
     onProgress?.({ stage: 'reading', done: 1, total: 2 });
-    return { result, plan: {} as never, notices, stats: {} as never };
+    return { result, plan: PLAN, notices, stats: {} as never };
   });
 }
 
@@ -52,7 +54,7 @@ describe('the check tab', () => {
       ({ onProgress }) =>
         new Promise((resolve) => {
           onProgress?.({ stage: 'writing', done: 3, total: 7 });
-          finish = () => resolve({ result, plan: {} as never, notices: [], stats: {} as never });
+          finish = () => resolve({ result, plan: PLAN, notices: [], stats: {} as never });
         }),
     );
     renderInPane(<ExcelPane />, 'en');
@@ -114,6 +116,19 @@ describe('the check tab', () => {
     await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
     expect(await screen.findByText('正在写入结果，已不能取消。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '取消校验' })).not.toBeInTheDocument();
+  });
+
+  it('goes to 分配汇总 and opens 问题清单 to print, saying which keys print it', async () => {
+    checkSucceeds();
+    host.activateSheet.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await userEvent.click(await screen.findByRole('button', { name: '转到“分配汇总”' }));
+    expect(host.activateSheet).toHaveBeenLastCalledWith('分配汇总');
+    expect(screen.queryByText(/Ctrl\+P/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '打印“问题清单”' }));
+    expect(host.activateSheet).toHaveBeenLastCalledWith('问题清单');
+    expect(await screen.findByText('已打开“问题清单”工作表，请按 Ctrl+P（Mac 上按 ⌘+P）打印。')).toBeInTheDocument();
   });
 
   it('selects a row in the sheet when its findings are clicked', async () => {
