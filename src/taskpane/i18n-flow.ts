@@ -24,7 +24,8 @@ export const flowUi = {
 
   // Node findings (quota, budget)
   nodeFindingsTitle: m('名额与经费', 'Quotas and budgets'),
-  rowsConcerned: m('涉及第', 'Rows'),
+  rowsConcerned: m('涉及第', '— rows'),
+  rowsSeparator: m('、', ', '),
   rowsConcernedEnd: m('行', ''),
   allNodeFindings: (count: number) => m(`显示全部 ${count} 条`, `Show all ${count}`),
   allRowsConcerned: (count: number) => m(`显示全部 ${n(count)} 行`, `show all ${n(count)} rows`),

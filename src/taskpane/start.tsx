@@ -20,6 +20,8 @@ async function render(doc: Document): Promise<void> {
   const lang = pickLanguage(mode === 'excel' ? displayLanguage : globalThis.navigator?.language);
   const container = doc.getElementById('container');
   if (!container) throw new Error('the task pane page has no <div id="container">');
+  // The theme's background must reach the pane's edges: no white frame of the body's margin.
+  doc.body.style.margin = '0';
   const signals = () => ({
     officeBackground: mode === 'excel' ? (Office.context?.officeTheme?.bodyBackgroundColor ?? null) : null,
     matchMedia: typeof globalThis.matchMedia === 'function' ? (query: string) => globalThis.matchMedia(query) : undefined,

@@ -27,7 +27,7 @@ export function RowsConcerned({ rows, onSelect }: RowsConcernedProps) {
       {t(flowUi.rowsConcerned)}{' '}
       {shown.map((row, i) => (
         <span key={row}>
-          {i > 0 && '、'}
+          {i > 0 && t(flowUi.rowsSeparator)}
           {onSelect ? (
             <Link as="button" inline onClick={() => onSelect(row)} title={t(flowUi.goToCell(row, undefined))}>
               {row}
@@ -39,7 +39,7 @@ export function RowsConcerned({ rows, onSelect }: RowsConcernedProps) {
       ))}
       {shown.length < rows.length && (
         <>
-          {'、… '}
+          {`${t(flowUi.rowsSeparator)}… `}
           <Link as="button" inline onClick={() => setAll(true)}>
             {t(flowUi.allRowsConcerned(rows.length))}
           </Link>
