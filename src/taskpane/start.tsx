@@ -1,7 +1,7 @@
 // Start the pane: wait for office.js, pick the mode and the language, render into #container.
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './components/App';
+import { ThemedPane } from './components/ThemedPane';
 import { errorMessage } from './logic/error-message';
 import { pickLanguage, pickMode, type ReadyInfo } from './logic/host-mode';
 
@@ -20,10 +20,16 @@ async function render(doc: Document): Promise<void> {
   const lang = pickLanguage(mode === 'excel' ? displayLanguage : globalThis.navigator?.language);
   const container = doc.getElementById('container');
   if (!container) throw new Error('the task pane page has no <div id="container">');
+  // The theme's background must reach the pane's edges: no white frame of the body's margin.
+  doc.body.style.margin = '0';
+  const signals = () => ({
+    officeBackground: mode === 'excel' ? (Office.context?.officeTheme?.bodyBackgroundColor ?? null) : null,
+    matchMedia: typeof globalThis.matchMedia === 'function' ? (query: string) => globalThis.matchMedia(query) : undefined,
+  });
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <ThemedPane signals={signals}>
       <App mode={mode} initialLang={lang} />
-    </FluentProvider>,
+    </ThemedPane>,
   );
 }
 

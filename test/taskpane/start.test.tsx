@@ -52,3 +52,23 @@ it('says so on the page when it cannot start', async () => {
   await openPane();
   expect(document.getElementById('container')).toHaveTextContent('office.js failed to initialise');
 });
+
+it('takes Office’s dark theme in Excel', async () => {
+  smallRoundInFakeExcel({ displayLanguage: 'zh-CN', officeBackground: '#262626' });
+  await openPane();
+  await screen.findByRole('tab', { name: '插入模板' });
+  expect(document.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'dark');
+});
+
+it('takes the system’s dark scheme in a plain browser, and light when Office says nothing', async () => {
+  slots.Office = { onReady: async () => ({ host: null, platform: null }), HostType: { Excel: 'Excel' } };
+  const before = globalThis.matchMedia;
+  globalThis.matchMedia = ((query: string) => ({ matches: query === '(prefers-color-scheme: dark)', addEventListener() {}, removeEventListener() {} })) as never;
+  try {
+    await openPane();
+    await screen.findByLabelText('Choose a workbook');
+    expect(document.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'dark');
+  } finally {
+    globalThis.matchMedia = before;
+  }
+});

@@ -10,6 +10,7 @@ import { PROPOSAL_SHEET, PROPOSAL_SUMMARY_SHEET, planProposalSheet, planProposal
 import { proposalReport } from '../../core/report/proposal';
 import type { RulePack } from '../../core/pack/schema';
 import type { CheckResult, Lang, Message, OutputPlan, TablePlan } from '../../core/types';
+import { withSubmissionDeadline } from './deadline-override';
 import { finishPackage } from './finish-package';
 import { keepEmptyRowLayout } from './keep-empty-rows';
 import { userLocationLinks } from './keep-location-links';
@@ -27,8 +28,10 @@ export interface CheckBytesOptions {
   lang: Lang;
   /** The submissions sheet; default: the core picks it (workbook.md). */
   sheet?: string;
-  /** Called as each stage starts, for progress on a terminal or in the pane. */
-  onStage?: (stage: CheckStage) => void;
+  /** Called as each stage starts, for progress on a terminal or in the pane (rows once they are known). */
+  onStage?: (stage: CheckStage, rows?: number) => void;
+  /** The browser pane's deadline, read in place of 设置's (null: none); absent: as the file says. */
+  submissionDeadline?: string | null;
   /**
    * 建议立项: propose approvals with this solver and add the two proposal sheets; with `apply`, the
    * copy's 评审结果 and 批准金额 cells take the proposal and the copy is checked again with them.
@@ -63,7 +66,11 @@ export async function checkWorkbookBytes(
   const links = await userLocationLinks(parts);
 
   stage('read');
-  const input = readWorkbook(workbook, name);
+  const readInput = () => {
+    const read = readWorkbook(workbook, name);
+    return options.submissionDeadline === undefined ? read : withSubmissionDeadline(read, options.submissionDeadline);
+  };
+  const input = readInput();
 
   stage('check');
   const sheetOption = options.sheet === undefined ? {} : { sheet: options.sheet };
@@ -84,14 +91,14 @@ export async function checkWorkbookBytes(
       if (!applied.ok) throw new ProposalApplyError(applied.message);
       writeDecisions(workbook, result, applied.edits);
       // The copy now holds the proposal: its check, 分配汇总 and result columns are of that.
-      result = checkWorkbook(readWorkbook(workbook, name), options.pack, sheetOption);
+      result = checkWorkbook(readInput(), options.pack, sheetOption);
     }
   }
   const plan = { ...planOutputs(result, options.pack, options.lang, existingSheets(workbook)), extra: proposalSheets };
   const report = proposal ? { ...buildReport(result), proposal: proposalReport(proposal) } : buildReport(result);
   const locked = protectedSheetNotice(workbook, result.sheet, name);
 
-  stage('write');
+  stage('write', result.rows.length);
   applyOutputPlan(workbook, plan);
   keepEmptyRowLayout(workbook);
   shareEmptyStyles(workbook);

@@ -5,7 +5,7 @@ import { checkWorkbook } from '../../core/check';
 import type { RulePack } from '../../core/pack/schema';
 import { planOutputs } from '../../core/summary';
 import type { CheckResult, Lang, Message, OutputPlan } from '../../core/types';
-import { asHostAction } from './errors';
+import { OfficeHostError, asHostAction } from './errors';
 import { excel, hostCapabilities, requireMinimumApi } from './host';
 import { writeOutputSheets } from './output-sheets';
 import { PAYLOAD_BUDGET_BYTES, jsonBytes } from './payload';
@@ -18,6 +18,7 @@ import { writeResultColumns } from './write-result-columns';
 
 export interface Progress {
   stage: 'reading' | 'checking' | 'writing' | 'done';
+  /** Sheet rows: read so far, or (writing) about how many have their results written. */
   done?: number;
   total?: number;
 }
@@ -34,6 +35,8 @@ export interface CheckOptions {
   pack: RulePack;
   lang: Lang;
   onProgress?: (p: Progress) => void;
+  /** Aborting before the writing starts stops the check with nothing written (code `cancelled`). */
+  signal?: AbortSignal;
 }
 
 const LINKS_NOT_WRITTEN: Message = {
@@ -41,9 +44,18 @@ const LINKS_NOT_WRITTEN: Message = {
   en: 'This Excel does not support cell hyperlinks (ExcelApi 1.7 is needed): row numbers in the issues sheet are not links, and panes are not frozen.',
 };
 
+const CANCELLED: Message = {
+  zh: '已取消校验，工作簿没有改动。',
+  en: 'The check was cancelled; the workbook was not changed.',
+};
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new OfficeHostError(CANCELLED, 'cancelled');
+}
+
 const CHECKING: Message = { zh: '检查工作簿', en: 'Checking the workbook' };
 
-export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }: CheckOptions): Promise<OfficeCheckOutcome> {
+export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined, signal }: CheckOptions): Promise<OfficeCheckOutcome> {
   return asHostAction(CHECKING, async () => {
     requireMinimumApi();
     const caps = hostCapabilities();
@@ -52,8 +64,12 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
       onProgress({ stage: 'reading' });
       const live = await readLiveWorkbook(session, pack, {
         merges: caps.merges,
-        onChunk: (done, total) => onProgress({ stage: 'reading', done, total }),
+        onChunk: (done, total) => {
+          stopIfCancelled(signal);
+          onProgress({ stage: 'reading', done, total });
+        },
       });
+      stopIfCancelled(signal);
 
       onProgress({ stage: 'checking' });
       const result = checkWorkbook(live.input, pack, { sheet: live.submissionsSheet });
@@ -65,9 +81,13 @@ export function checkActiveWorkbook({ pack, lang, onProgress = () => undefined }
 
       // Values and their formats: about twice the plan's JSON, in requests of the budget's size.
       const expectedChunks = Math.max(1, Math.ceil((2 * jsonBytes(plan)) / PAYLOAD_BUDGET_BYTES));
-      onProgress({ stage: 'writing', done: 0, total: expectedChunks });
+      // The last moment to stop with nothing written: from here the writing runs to its end.
+      stopIfCancelled(signal);
+      // Writes are counted in requests; the pane is told rows, in proportion.
+      const rows = result.rows.length;
+      onProgress({ stage: 'writing', done: 0, total: rows });
       const batch = new WriteBatch(session, caps.suspendCalc, (done) =>
-        onProgress({ stage: 'writing', done, total: Math.max(done, expectedChunks) }),
+        onProgress({ stage: 'writing', done: Math.round((rows * Math.min(done, expectedChunks)) / expectedChunks), total: rows }),
       );
       const sheet = context.workbook.worksheets.getItem(plan.resultColumns.sheet);
       // Our own sheets first: where Excel cannot tell us the workbook is protected (before ExcelApi

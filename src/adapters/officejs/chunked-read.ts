@@ -36,7 +36,8 @@ interface Chunk {
 export interface ReadOptions {
   /** The sheet whose merged areas to read (ExcelApi 1.13), or null. */
   mergesOf: string | null;
-  onChunk?: (done: number, total: number) => void;
+  /** After each sync: the sheet rows read so far and the rows there are to read. */
+  onChunk?: (rowsDone: number, rowsTotal: number) => void;
 }
 
 function rowBytes(values: unknown[][], types: unknown[][], formats: unknown[][]): number {
@@ -62,7 +63,6 @@ export async function readSheets(session: Session, sheets: SheetHead[], options:
   }
   const mergeSheet = sheets.find((s) => s.name === options.mergesOf && s.used);
   let merges: Merge[] | null = mergeSheet ? null : [];
-  let done = 0;
 
   while (cursors.some((c) => c.next <= c.box.bottom) || merges === null) {
     // Rows from the sheets in order until the budget is used; the first chunk always goes.
@@ -106,9 +106,10 @@ export async function readSheets(session: Session, sheets: SheetHead[], options:
       cursor.largestRow = Math.max(cursor.largestRow, rowBytes(range.values, range.valueTypes, range.numberFormat));
     }
     if (mergedAreas) merges = mergedAreas.isNullObject ? [] : splitAreas(mergedAreas.address).map(parseBoxAddress);
-    done++;
-    const left = cursors.reduce((n, c) => n + Math.ceil(Math.max(0, c.box.bottom - c.next + 1) / rowsPerRead(estimate(c), columnsOf(c))), 0);
-    options.onChunk?.(done, done + left);
+    // Counted in sheet rows, which the user knows, not in syncs, which depend on the cell sizes.
+    const rowsDone = cursors.reduce((n, c) => n + (c.next - c.box.top), 0);
+    const rowsTotal = cursors.reduce((n, c) => n + (c.box.bottom - c.box.top + 1), 0);
+    options.onChunk?.(rowsDone, rowsTotal);
   }
 
   for (const cursor of cursors)

@@ -7,6 +7,7 @@
 //       Works on ExcelApi 1.4; merges (1.13), links and frozen panes (1.7) and suspended
 //       calculation (1.6) where the host has them, with a notice where it has not.
 //   selectCell(sheet, row, column = 1)        activates the sheet and selects the cell
+//   activateSheet(sheet)                      shows a sheet (our 分配汇总 / 问题清单), A1 selected
 //   insertTemplate(pack, lang)                adds the template's sheets that are missing; never
 //                                             writes over an existing sheet ({ inserted, existed })
 //   readWorkbookSettings()                    { submissionDeadline } from the 设置 sheet (ISO or null)
@@ -19,7 +20,7 @@
 // Nothing outside the two result columns and our own sheets (A1 starting with OUTPUT_SHEET_MARK)
 // is written, except by insertTemplate and writeSubmissionDeadline, which the user asks for.
 export { checkActiveWorkbook, type CheckOptions, type OfficeCheckOutcome, type Progress } from './check-active-workbook';
-export { selectCell } from './select-cell';
+export { activateSheet, selectCell } from './select-cell';
 export { insertTemplate } from './insert-template';
 export { readWorkbookSettings, writeSubmissionDeadline } from './workbook-settings';
 export { hostCapabilities, type HostCapabilities } from './host';

@@ -28,3 +28,24 @@ export function selectCell(sheet: string, row: number, column = 1): Promise<void
     });
   });
 }
+
+const OPENING: Message = { zh: '打开工作表', en: 'Opening the sheet' };
+
+/** Shows one of our sheets (分配汇总, 问题清单): activates it and selects its title cell. */
+export function activateSheet(sheet: string): Promise<void> {
+  return asHostAction(OPENING, async () => {
+    await excel().run(async (context) => {
+      const target = context.workbook.worksheets.getItemOrNullObject(sheet);
+      target.load('name');
+      await context.sync();
+      if (target.isNullObject)
+        throw new OfficeHostError({
+          zh: `找不到工作表“${sheet}”，可能已被删除或改名；请重新校验。`,
+          en: `Sheet "${sheet}" is not in the workbook (deleted or renamed?); please check again.`,
+        }, 'ItemNotFound');
+      target.activate();
+      target.getRange('A1').select();
+      await context.sync();
+    });
+  });
+}

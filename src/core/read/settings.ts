@@ -8,6 +8,11 @@ import { SETTINGS_SHEET } from './pick-sheet';
 import { readDate } from './values/date';
 
 const DEADLINE_KEYS = new Set(['申报截止日期', '截止日期', 'submissiondeadline', 'deadline'].map(matchKey));
+/** Whether a 设置 key (column A) names the submission deadline. */
+export function isDeadlineKey(key: string): boolean {
+  return DEADLINE_KEYS.has(matchKey(key));
+}
+
 // The template's own header row.
 const HEADER_KEYS = new Set(['项目', '设置项', 'key', 'setting'].map(matchKey));
 

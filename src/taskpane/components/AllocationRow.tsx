@@ -1,10 +1,11 @@
 // One node of the category tree: its count against the quota and its amount against the budget.
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AllocationLine } from '../logic/allocation';
 import { formatAmount } from '../logic/allocation';
 import { ui } from '../i18n';
+import { flowUi } from '../i18n-flow';
 import { useText } from '../lang-context';
-import { SeverityIcon } from './SeverityIcon';
+import { NodeFindingLine } from './NodeFindingsList';
 import { UsageBar } from './UsageBar';
 
 const useStyles = makeStyles({
@@ -20,14 +21,14 @@ const useStyles = makeStyles({
   title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   findings: { listStyle: 'none', margin: 0, padding: 0 },
-  finding: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
-  bars: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  // One bar under the other: side by side, a 350 px pane broke every caption in two.
+  bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 // 16px per level keeps 3.3.5 readable in a 300px pane.
 const INDENT_PX = 16;
 
-export function AllocationRow({ line }: { line: AllocationLine }) {
+export function AllocationRow({ line, onSelectRow }: { line: AllocationLine; onSelectRow?: (row: number) => void }) {
   const t = useText();
   const styles = useStyles();
   const over = line.overQuota || line.overBudget;
@@ -57,19 +58,27 @@ export function AllocationRow({ line }: { line: AllocationLine }) {
           </Badge>
         )}
       </div>
+      <Caption1 data-testid="node-counts">{t(flowUi.nodeCounts(line.applications, line.eligible, line.pending, line.approvedCount))}</Caption1>
       <div className={styles.bars}>
-        <UsageBar caption={t(countCaption)} fraction={line.countFraction} over={line.overQuota} label={t(ui.countBar(line.code))} />
-        <UsageBar caption={t(amountCaption)} fraction={line.amountFraction} over={line.overBudget} label={t(ui.amountBar(line.code))} />
+        <UsageBar
+          caption={t(countCaption)}
+          ratio={line.countRatio}
+          over={line.overQuota}
+          label={t(ui.countBar(line.code))}
+          figure={line.quota === null ? undefined : `${line.approvedCount}/${line.quota}`}
+        />
+        <UsageBar
+          caption={t(amountCaption)}
+          ratio={line.amountRatio}
+          over={line.overBudget}
+          label={t(ui.amountBar(line.code))}
+          figure={line.budget === null ? undefined : `${formatAmount(line.approvedAmount)}/${formatAmount(line.budget)}`}
+        />
       </div>
       {line.findings.length > 0 && (
         <ul className={styles.findings}>
           {line.findings.map((finding, i) => (
-            <li key={i} className={styles.finding}>
-              <SeverityIcon severity={finding.severity} />
-              <span>
-                [{finding.rule}] {t(finding.message)}
-              </span>
-            </li>
+            <NodeFindingLine key={i} finding={finding} onSelectRow={onSelectRow} />
           ))}
         </ul>
       )}

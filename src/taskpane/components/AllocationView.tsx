@@ -6,6 +6,7 @@ import type { RulePack } from '../../core/pack/schema';
 import { allocationLines } from '../logic/allocation';
 import { ui } from '../i18n';
 import { useLang, useText } from '../lang-context';
+import { AllocationLegend } from './AllocationLegend';
 import { AllocationRow } from './AllocationRow';
 
 const useStyles = makeStyles({
@@ -16,19 +17,24 @@ export interface AllocationViewProps {
   result: CheckResult | null;
   /** For the English names of the nodes. */
   pack: RulePack | null;
+  /** Excel mode: a row a quota or budget finding stands for, selected in the sheet. */
+  onSelectRow?: (row: number) => void;
 }
 
-export function AllocationView({ result, pack }: AllocationViewProps) {
+export function AllocationView({ result, pack, onSelectRow }: AllocationViewProps) {
   const t = useText();
   const lang = useLang();
   const styles = useStyles();
   const lines = useMemo(() => (result ? allocationLines(result.nodes, pack, lang) : []), [result, pack, lang]);
   if (!result) return <Text>{t(ui.allocationEmpty)}</Text>;
   return (
-    <ul className={styles.list} data-testid="allocation" aria-label={t(ui.tabAllocation)}>
-      {lines.map((line) => (
-        <AllocationRow key={line.code} line={line} />
-      ))}
-    </ul>
+    <div>
+      <AllocationLegend />
+      <ul className={styles.list} data-testid="allocation" aria-label={t(ui.tabAllocation)}>
+        {lines.map((line) => (
+          <AllocationRow key={line.code} line={line} onSelectRow={onSelectRow} />
+        ))}
+      </ul>
+    </div>
   );
 }

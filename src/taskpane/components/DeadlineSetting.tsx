@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Save20Regular } from '@fluentui/react-icons';
+import type { Message } from '../../core/types';
 import { ui } from '../i18n';
 import { useText } from '../lang-context';
 import { ErrorBar } from './ErrorBar';
@@ -13,9 +14,11 @@ const useStyles = makeStyles({
 export interface DeadlineSettingProps {
   read(): Promise<{ submissionDeadline: string | null }>;
   write(iso: string | null): Promise<void>;
+  /** Where the date is kept, when not the 设置 sheet (the browser mode). */
+  hint?: Message;
 }
 
-export function DeadlineSetting({ read, write }: DeadlineSettingProps) {
+export function DeadlineSetting({ read, write, hint = ui.deadlineHint }: DeadlineSettingProps) {
   const t = useText();
   const styles = useStyles();
   const [value, setValue] = useState('');
@@ -48,7 +51,7 @@ export function DeadlineSetting({ read, write }: DeadlineSettingProps) {
 
   return (
     <section className={styles.root}>
-      <Field label={t(ui.deadlineLabel)} hint={t(ui.deadlineHint)}>
+      <Field label={t(ui.deadlineLabel)} hint={t(hint)}>
         <Input
           type="date"
           value={value}

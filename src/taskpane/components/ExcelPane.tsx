@@ -1,7 +1,8 @@
 // The pane inside Excel: four tabs over the live workbook.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  activateSheet,
   checkActiveWorkbook,
   insertTemplate,
   loadStoredPack,
@@ -37,15 +38,13 @@ const workbookPackStore: PackStore = {
   save: (json) => storePack(json),
 };
 
-const deadlineStore = {
-  read: () => readWorkbookSettings(),
-  write: (iso: string | null) => writeSubmissionDeadline(iso),
-};
 
 interface Outcome {
   result: CheckResult;
   notices: Message[];
   pack: RulePack;
+  /** Where this check wrote 分配汇总 and 问题清单 (another name when the user has a sheet of ours). */
+  sheets: { summary: string; issues: string };
 }
 
 export function ExcelPane() {
@@ -60,31 +59,53 @@ export function ExcelPane() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [selectError, setSelectError] = useState<unknown>(null);
   const [commandError, dismissCommandError] = useCommandError();
+  const [cancelled, setCancelled] = useState(false);
+  // The deadline saved after the last check: its results no longer hold.
+  const [deadlineChanged, setDeadlineChanged] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const stale = outcome !== null && (deadlineChanged || outcome.pack !== packs.choice.pack);
+  const [deadlineStore] = useState(() => ({
+    read: () => readWorkbookSettings(),
+    write: async (iso: string | null) => {
+      await writeSubmissionDeadline(iso);
+      setDeadlineChanged(true);
+    },
+  }));
 
   const runCheck = async () => {
     const pack = packs.choice.pack;
+    const controller = new AbortController();
+    abort.current = controller;
     setRunning(true);
     setError(null);
+    setCancelled(false);
     setSelectError(null);
     dismissCommandError();
     setProgress({ stage: 'reading' });
     try {
-      const { result, notices } = await checkActiveWorkbook({ pack, lang, onProgress: setProgress });
-      setOutcome({ result, notices: mergeNotices(result.notices, notices), pack });
+      const { result, plan, notices } = await checkActiveWorkbook({ pack, lang, onProgress: setProgress, signal: controller.signal });
+      const sheets = { summary: plan.summary.name, issues: plan.issues.name };
+      setOutcome({ result, notices: mergeNotices(result.notices, notices), pack, sheets });
+      setDeadlineChanged(false);
     } catch (err) {
-      setOutcome(null);
-      setError(err);
+      // A cancelled check wrote nothing: the earlier results still describe the workbook.
+      if ((err as { code?: unknown }).code === 'cancelled') setCancelled(true);
+      else {
+        setOutcome(null);
+        setError(err);
+      }
     } finally {
+      abort.current = null;
       setRunning(false);
       setProgress(null);
     }
   };
 
-  const selectRow = async (row: number) => {
+  const selectRow = async (row: number, column?: number) => {
     if (!outcome) return;
     setSelectError(null);
     try {
-      await selectCell(outcome.result.sheet, row);
+      await selectCell(outcome.result.sheet, row, column ?? 1);
     } catch (err) {
       setSelectError(err);
     }
@@ -107,12 +128,16 @@ export function ExcelPane() {
           running={running}
           progress={progress}
           error={error}
+          cancelled={cancelled}
           outcome={outcome}
+          stale={stale}
           onCheck={runCheck}
-          onSelectRow={selectRow}
+          onCancel={() => abort.current?.abort()}
+          onSelectCell={selectRow}
+          onOpenSheet={activateSheet}
         />
       )}
-      {tab === 'allocation' && <AllocationView result={outcome?.result ?? null} pack={outcome?.pack ?? null} />}
+      {tab === 'allocation' && <AllocationView result={outcome?.result ?? null} pack={outcome?.pack ?? null} onSelectRow={(row) => selectRow(row)} />}
       {tab === 'template' && <TemplateTab onInsert={() => insertTemplate(packs.choice.pack, lang)} />}
       {tab === 'settings' && <SettingsTab deadline={deadlineStore} packs={packs} />}
     </div>

@@ -1,8 +1,10 @@
-// Where the browser mode takes a workbook: dropped on the zone or chosen with the file input.
+// Where the browser mode takes a workbook: the whole zone is the file chooser's label, so a click
+// anywhere on it chooses a file, and a file dropped on it is taken too. It names the chosen file.
 import { useId, useState, type DragEvent } from 'react';
-import { Label, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { ArrowUpload20Regular } from '@fluentui/react-icons';
+import { Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { DocumentArrowUp24Regular } from '@fluentui/react-icons';
 import { ui } from '../i18n';
+import { flowUi } from '../i18n-flow';
 import { useText } from '../lang-context';
 
 const useStyles = makeStyles({
@@ -10,13 +12,24 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'center',
+    justifyContent: 'center',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    minHeight: '160px',
+    padding: tokens.spacingVerticalXL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
     textAlign: 'center',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorBrandBackground2 },
+    ':focus-within': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  disabled: { cursor: 'progress', opacity: 0.7 },
+  icon: { fontSize: '40px', color: tokens.colorBrandForeground1 },
+  // Out of sight but still focusable and announced: the zone around it is what is seen.
+  input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+  current: { overflowWrap: 'anywhere' },
 });
 
 export interface WorkbookDropZoneProps {
@@ -32,11 +45,11 @@ export function WorkbookDropZone({ disabled, current, onFile }: WorkbookDropZone
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
 
-  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+  const onDragOver = (event: DragEvent<HTMLLabelElement>) => {
     event.preventDefault(); // without it the browser opens the dropped file itself
     if (!disabled) setDragging(true);
   };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+  const onDrop = (event: DragEvent<HTMLLabelElement>) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer?.files?.[0];
@@ -44,19 +57,24 @@ export function WorkbookDropZone({ disabled, current, onFile }: WorkbookDropZone
   };
 
   return (
-    <div
-      className={mergeClasses(styles.zone, dragging && styles.active)}
+    <label
+      htmlFor={inputId}
+      className={mergeClasses(styles.zone, dragging && styles.active, disabled && styles.disabled)}
       data-testid="drop-zone"
       onDragOver={onDragOver}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <ArrowUpload20Regular aria-hidden />
-      <Text>{t(ui.dropHint)}</Text>
-      <Label htmlFor={inputId}>{t(ui.chooseWorkbook)}</Label>
+      <DocumentArrowUp24Regular className={styles.icon} aria-hidden />
+      <Text size={500} weight="semibold">
+        {t(flowUi.dropTitle)}
+      </Text>
+      <Text size={200}>{t(flowUi.dropSub)}</Text>
       <input
         id={inputId}
+        className={styles.input}
         type="file"
+        aria-label={t(ui.chooseWorkbook)}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={disabled}
         onChange={(event) => {
@@ -65,7 +83,11 @@ export function WorkbookDropZone({ disabled, current, onFile }: WorkbookDropZone
           if (file) onFile(file);
         }}
       />
-      {current && <Text weight="semibold">{t(ui.currentWorkbook(current))}</Text>}
-    </div>
+      {current && (
+        <Text weight="semibold" className={styles.current} data-testid="current-workbook">
+          {t(ui.currentWorkbook(current))}
+        </Text>
+      )}
+    </label>
   );
 }

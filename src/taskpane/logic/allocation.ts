@@ -17,6 +17,12 @@ export interface AllocationLine {
   budget: number | null;
   /** approvedAmount against budget, 0..1. */
   amountFraction: number | null;
+  /** approved against the limit, not capped: 4 of 3 is 1.33 (the bar draws past its 100% mark). */
+  countRatio: number | null;
+  amountRatio: number | null;
+  applications: number;
+  eligible: number;
+  pending: number;
   overQuota: boolean;
   overBudget: boolean;
   status: NodeStatus;
@@ -31,6 +37,13 @@ export function barFraction(value: number, limit: number | null): number | null 
   if (limit === null) return null;
   if (limit <= 0) return value > 0 ? 1 : 0;
   return Math.min(1, Math.max(0, value / limit));
+}
+
+/** value / limit, not capped (past 1 is over); null when there is no limit. */
+export function usageRatio(value: number, limit: number | null): number | null {
+  if (limit === null) return null;
+  if (limit <= 0) return value > 0 ? 2 : 0;
+  return Math.max(0, value / limit);
 }
 
 export function formatQuota(count: { min: number; max: number } | null): string | null {
@@ -77,6 +90,11 @@ export function allocationLines(nodes: NodeResult[], pack: RulePack | null, lang
       approvedAmount: node.approvedAmount,
       budget: node.budget,
       amountFraction: barFraction(node.approvedAmount, node.budget),
+      countRatio: node.count ? usageRatio(node.approvedCount, node.count.max) : null,
+      amountRatio: usageRatio(node.approvedAmount, node.budget),
+      applications: node.applications,
+      eligible: node.eligible,
+      pending: node.pending,
       overQuota: node.count !== null && node.approvedCount > node.count.max,
       overBudget: node.budget !== null && node.approvedAmount > node.budget + AMOUNT_TOLERANCE,
       status: node.status,

@@ -5,6 +5,9 @@ import type { RulePack } from '../../core/pack/schema';
 export interface OfflineCheckOptions {
   pack: RulePack;
   lang: Lang;
+  /** The pane's deadline, read in place of the workbook's 设置. */
+  submissionDeadline?: string | null;
+  onStage?: (stage: 'open' | 'read' | 'check' | 'write', rows?: number) => void;
 }
 
 export async function checkFileOffline(bytes: Uint8Array, name: string, options: OfflineCheckOptions) {

@@ -5,6 +5,7 @@ import { defaultPack } from '../../core/pack/built-in';
 import { PackError, parsePack, type RulePack } from '../../core/pack/schema';
 import type { Message } from '../../core/types';
 import { ui } from '../i18n';
+import { flowUi } from '../i18n-flow';
 
 export interface PackChoice {
   pack: RulePack;
@@ -30,6 +31,8 @@ export const builtInChoice = (): PackChoice => ({ pack: defaultPack, fileName: n
 
 /** Parse and validate a pack file's text. Throws PackFileError naming the file and the problem. */
 export function parsePackFile(text: string, fileName: string): { pack: RulePack; json: unknown } {
+  // A workbook put into the rule chooser: say so in words, not as a JSON parser's complaint.
+  if (/\.(xlsx|xlsm|xls|csv)$/i.test(fileName) || text.startsWith('PK')) throw new PackFileError(flowUi.workbookInPackChooser(fileName));
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -76,6 +76,37 @@ describe('on ExcelApi 1.13', () => {
     expect(counted.map((p) => p.stage)).toEqual(['reading', 'writing']);
     for (const p of counted) expect(p.total).toBeGreaterThanOrEqual(p.done as number);
   });
+
+  test('counts its progress in sheet rows, not in requests', async () => {
+    sampleExcel(10);
+    const events: Progress[] = [];
+    const outcome = await checkActiveWorkbook({ pack: hunan2022, lang: 'zh', onProgress: (p) => events.push(p) });
+    const reading = events.filter((p) => p.stage === 'reading' && p.done !== undefined);
+    const lastRead = reading[reading.length - 1];
+    // Every row of the sheets it reads, header and title included, is counted once at the end.
+    expect(lastRead.done).toBe(lastRead.total);
+    expect(lastRead.total).toBeGreaterThanOrEqual(outcome.result.dataRows[outcome.result.dataRows.length - 1]);
+    const writing = events.filter((p) => p.stage === 'writing');
+    expect(writing.every((p) => p.total === outcome.result.rows.length)).toBe(true);
+    expect(writing[writing.length - 1].done).toBe(outcome.result.rows.length);
+  });
+
+  test('a cancel while reading stops the check with nothing written', async () => {
+    const fake = sampleExcel(10);
+    const before = { sheets: fake.sheetNames(), cells: JSON.stringify(fake.cellsOf(SUBMISSIONS)) };
+    const controller = new AbortController();
+    const run = checkActiveWorkbook({
+      pack: hunan2022,
+      lang: 'zh',
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage === 'reading' && p.done !== undefined) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled', text: { zh: '已取消校验，工作簿没有改动。' } });
+    expect(fake.sheetNames()).toEqual(before.sheets);
+    expect(JSON.stringify(fake.cellsOf(SUBMISSIONS))).toBe(before.cells);
+  });
 });
 
 describe('on Excel 2016 (ExcelApi 1.4)', () => {

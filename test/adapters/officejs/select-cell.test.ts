@@ -1,4 +1,4 @@
-import { selectCell, OfficeHostError } from '../../../src/adapters/officejs';
+import { activateSheet, selectCell, OfficeHostError } from '../../../src/adapters/officejs';
 import { removeFakeExcel, useFakeExcel } from './fixtures';
 
 afterEach(removeFakeExcel);
@@ -27,4 +27,14 @@ test('row 0 is refused before Excel is asked', async () => {
   const fake = workbook();
   await expect(selectCell('申报汇总', 0)).rejects.toBeInstanceOf(OfficeHostError);
   expect(fake.host.runs).toBe(0);
+});
+
+test('activateSheet shows one of our sheets from its top, and names a sheet that is gone', async () => {
+  const fake = workbook();
+  await activateSheet('问题清单');
+  expect(fake.state.activeSheet).toBe('问题清单');
+  expect(fake.state.selection).toEqual({ sheet: '问题清单', address: 'A1' });
+  const error = await activateSheet('分配汇总').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(OfficeHostError);
+  expect((error as OfficeHostError).text.zh).toContain('找不到工作表“分配汇总”');
 });

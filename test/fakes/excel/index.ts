@@ -44,6 +44,8 @@ export interface FakeExcelSpec {
   structureProtected?: boolean;
   /** Office.context.displayLanguage; default zh-CN. */
   displayLanguage?: string;
+  /** Office.context.officeTheme.bodyBackgroundColor; default none. */
+  officeBackground?: string;
   /** Document settings already saved. */
   settings?: Record<string, unknown>;
   settingsSaveFails?: boolean;
@@ -84,6 +86,7 @@ export function createFakeExcel(spec: FakeExcelSpec) {
   });
   const { office, savedSettings, actions } = createFakeOffice(host, {
     displayLanguage: spec.displayLanguage ?? 'zh-CN',
+    officeBackground: spec.officeBackground,
     settings: spec.settings,
     settingsSaveFails: spec.settingsSaveFails,
   });

@@ -4,6 +4,8 @@ import type { FakeExcelHost } from './context';
 
 export interface FakeOfficeOptions {
   displayLanguage: string;
+  /** Office.context.officeTheme.bodyBackgroundColor, e.g. #262626 for dark grey; absent: no theme reported. */
+  officeBackground?: string;
   /** Settings already saved in the document. */
   settings?: Record<string, unknown>;
   /** Make `settings.saveAsync` report failure (e.g. a read-only document). */
@@ -30,6 +32,7 @@ export function createFakeOffice(host: FakeExcelHost, options: FakeOfficeOptions
     },
     context: {
       displayLanguage: options.displayLanguage,
+      ...(options.officeBackground ? { officeTheme: { bodyBackgroundColor: options.officeBackground } } : {}),
       requirements: {
         isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && host.supports(version ?? '1.1'),
       },

@@ -8,6 +8,7 @@ import '../jsdom-gaps';
 jest.mock('../../../src/adapters/officejs', () => ({
   checkActiveWorkbook: jest.fn(),
   selectCell: jest.fn(),
+  activateSheet: jest.fn(),
   insertTemplate: jest.fn(),
   readWorkbookSettings: jest.fn(async () => ({ submissionDeadline: null })),
   writeSubmissionDeadline: jest.fn(),
@@ -53,4 +54,12 @@ describe('the pane', () => {
     expect(screen.getByLabelText('Choose a workbook')).toBeInTheDocument();
     expect(screen.getByText(/Excel was not detected/)).toBeInTheDocument();
   });
+});
+
+it('links to the help page beside the pane, in both modes', () => {
+  for (const mode of ['excel', 'browser'] as const) {
+    const { unmount } = renderApp(mode, 'zh');
+    expect(screen.getByRole('link', { name: '帮助' })).toHaveAttribute('href', 'help.html');
+    unmount();
+  }
 });

@@ -41,7 +41,7 @@ describe('the pane without Excel', () => {
     const [bytes, name, options] = checkWorkbookBytes.mock.calls[0];
     expect(Array.from(bytes as Uint8Array)).toEqual([0x50, 0x4b, 1, 2]);
     expect(name).toBe('round.xlsx');
-    expect(options).toEqual({ pack: hunan2022, lang: 'zh' });
+    expect(options).toEqual({ pack: hunan2022, lang: 'zh', onStage: expect.any(Function) });
     expect(within(screen.getByTestId('findings')).getByText(/第 5 行/)).toBeInTheDocument();
     expect(screen.getByTestId('notices')).toHaveTextContent('文件中的宏不会保留。');
     await userEvent.click(screen.getByRole('tab', { name: '分配情况' }));
@@ -92,8 +92,15 @@ describe('the pane without Excel', () => {
     renderInPane(<BrowserPane />);
     await userEvent.upload(screen.getByLabelText('选择工作簿'), workbook());
     await screen.findByTestId('count-eligible');
+    // Other years' rules are folded away under 高级; choosing them marks the results stale.
+    await userEvent.click(screen.getByRole('button', { name: /高级/ }));
     await userEvent.upload(screen.getByLabelText('选择规则包文件（JSON）'), packFile(renamedPack(), 'draft.json'));
     await screen.findByText(/已使用规则包文件“draft.json”/);
+    expect(screen.getByTestId('stale')).toHaveTextContent('设置已更改');
+    expect(checkWorkbookBytes).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(screen.getByTestId('stale')).getByRole('button', { name: '重新校验' }));
+    await screen.findByTestId('count-eligible');
+    expect(screen.queryByTestId('stale')).not.toBeInTheDocument();
     expect(checkWorkbookBytes).toHaveBeenCalledTimes(2);
     expect(checkWorkbookBytes.mock.calls[1][2].pack.id).toBe('hunan-2023-draft');
     expect(localStorage.getItem('shenbao.rulePack')).toContain('hunan-2023-draft');

@@ -11,6 +11,7 @@ import { renderInPane } from '../render';
 jest.mock('../../../src/adapters/officejs', () => ({
   checkActiveWorkbook: jest.fn(),
   selectCell: jest.fn(),
+  activateSheet: jest.fn(),
   insertTemplate: jest.fn(),
   readWorkbookSettings: jest.fn(),
   writeSubmissionDeadline: jest.fn(),
@@ -20,6 +21,7 @@ jest.mock('../../../src/adapters/officejs', () => ({
 
 const host = jest.mocked(adapter);
 const result = smallRoundResult();
+const PLAN = { summary: { name: '分配汇总' }, issues: { name: '问题清单' } } as never;
 
 beforeEach(() => {
   jest.resetAllMocks();
@@ -31,7 +33,7 @@ beforeEach(() => {
 function checkSucceeds(notices = result.notices) {
   host.checkActiveWorkbook.mockImplementation(async ({ onProgress }) => {
     onProgress?.({ stage: 'reading', done: 1, total: 2 });
-    return { result, plan: {} as never, notices, stats: {} as never };
+    return { result, plan: PLAN, notices, stats: {} as never };
   });
 }
 
@@ -52,15 +54,81 @@ describe('the check tab', () => {
       ({ onProgress }) =>
         new Promise((resolve) => {
           onProgress?.({ stage: 'writing', done: 3, total: 7 });
-          finish = () => resolve({ result, plan: {} as never, notices: [], stats: {} as never });
+          finish = () => resolve({ result, plan: PLAN, notices: [], stats: {} as never });
         }),
     );
     renderInPane(<ExcelPane />, 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Check all rows' }));
-    expect(await screen.findByText('Writing the results… 3/7')).toBeInTheDocument();
+    // Counted in sheet rows; writing goes by requests, so it says “about”.
+    expect(await screen.findByText('Writing the results… about 3 / 7 rows')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check all rows' })).toBeDisabled();
     finish();
     expect(await screen.findByTestId('count-eligible')).toBeInTheDocument();
+  });
+
+  it('offers a cancel while reading; a cancelled check keeps the earlier results and says nothing changed', async () => {
+    checkSucceeds();
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    let seen: AbortSignal | undefined;
+    host.checkActiveWorkbook.mockImplementation(
+      ({ onProgress, signal }) =>
+        new Promise((_, reject) => {
+          seen = signal;
+          onProgress?.({ stage: 'reading', done: 200, total: 5000 });
+          signal?.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { code: 'cancelled' })));
+        }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByText('正在读取工作表… 200 / 5,000 行')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '取消校验' }));
+    expect(seen?.aborted).toBe(true);
+    expect(await screen.findByText('已取消校验，工作簿没有改动。')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByTestId('count-eligible')).toHaveTextContent('5');
+  });
+
+  it('marks the results stale after the deadline is saved, and 重新校验 checks again', async () => {
+    checkSucceeds();
+    host.writeSubmissionDeadline.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('count-eligible');
+    expect(screen.queryByTestId('stale')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: '设置' }));
+    await userEvent.type(await screen.findByLabelText('申报截止日期'), '2022-09-30');
+    await userEvent.click(screen.getByRole('button', { name: '保存截止日期' }));
+    await screen.findByText(/截止日期已保存/);
+    await userEvent.click(screen.getByRole('tab', { name: '一键校验' }));
+    const stale = screen.getByTestId('stale');
+    await userEvent.click(within(stale).getByRole('button', { name: '重新校验' }));
+    await waitFor(() => expect(host.checkActiveWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByTestId('stale')).not.toBeInTheDocument());
+  });
+
+  it('offers no cancel once the results are being written', async () => {
+    host.checkActiveWorkbook.mockImplementation(({ onProgress }) => {
+      onProgress?.({ stage: 'writing', done: 10, total: 100 });
+      return new Promise(() => undefined);
+    });
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByText('正在写入结果，已不能取消。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '取消校验' })).not.toBeInTheDocument();
+  });
+
+  it('goes to 分配汇总 and opens 问题清单 to print, saying which keys print it', async () => {
+    checkSucceeds();
+    host.activateSheet.mockResolvedValue(undefined);
+    renderInPane(<ExcelPane />);
+    await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await userEvent.click(await screen.findByRole('button', { name: '转到“分配汇总”' }));
+    expect(host.activateSheet).toHaveBeenLastCalledWith('分配汇总');
+    expect(screen.queryByText(/Ctrl\+P/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '打印“问题清单”' }));
+    expect(host.activateSheet).toHaveBeenLastCalledWith('问题清单');
+    expect(await screen.findByText('已打开“问题清单”工作表，请按 Ctrl+P（Mac 上按 ⌘+P）打印。')).toBeInTheDocument();
   });
 
   it('selects a row in the sheet when its findings are clicked', async () => {
@@ -70,7 +138,8 @@ describe('the check tab', () => {
     await userEvent.click(screen.getByRole('button', { name: '一键校验' }));
     const findings = await screen.findByTestId('findings');
     await userEvent.click(within(findings).getByRole('button', { name: /第 4 行/ }));
-    expect(host.selectCell).toHaveBeenCalledWith(result.sheet, 4);
+    // Row 4's fault is its 申请金额, column E: that cell, not column A.
+    expect(host.selectCell).toHaveBeenCalledWith(result.sheet, 4, 5);
   });
 
   it('shows an error from the adapter as a sentence in the pane language', async () => {

@@ -36,11 +36,12 @@ describe('the findings list', () => {
     expect(within(list).queryByText(/第 6 行/)).not.toBeInTheDocument();
   });
 
-  it('calls back with the row number when a row is clicked', async () => {
-    const onSelectRow = jest.fn();
-    renderInPane(<FindingsList result={result} onSelectRow={onSelectRow} />);
+  it('calls back with the row and the column of its first faulty cell when a row is clicked', async () => {
+    const onSelectCell = jest.fn();
+    renderInPane(<FindingsList result={result} onSelectCell={onSelectCell} />);
     await userEvent.click(screen.getByRole('button', { name: /第 5 行/ }));
-    expect(onSelectRow).toHaveBeenCalledWith(5);
+    // Row 5's fault is its 单位类型, the sheet's column B.
+    expect(onSelectCell).toHaveBeenCalledWith(5, 2);
   });
 
   it('hides warnings when the warning filter is turned off', async () => {
